@@ -1,0 +1,73 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "NewsGraph",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "NewsGraph", targets: ["NewsGraph"]),
+        .library(name: "NewsGraphRendering", targets: ["NewsGraphRendering"]),
+        .executable(name: "newsgraph", targets: ["newsgraph"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // System libraries: a module map and a shim header each; pkg-config supplies the flags.
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        .systemLibrary(
+            name: "CICU",
+            pkgConfig: "icu-uc",
+            providers: [.apt(["libicu-dev"])]
+        ),
+        .systemLibrary(
+            name: "CStemmer",
+            providers: [.apt(["libstemmer-dev"])]
+        ),
+
+        // Model, text, knowledge, extraction, merge and exporters. Knows nothing of Graphviz or the CLI.
+        .target(
+            name: "NewsGraph",
+            dependencies: ["CICU", "CStemmer"],
+            resources: [.copy("Knowledge/Data")]
+        ),
+        // The only code that touches Graphviz.
+        .target(
+            name: "NewsGraphRendering",
+            dependencies: ["NewsGraph", "CGraphviz"]
+        ),
+        .executableTarget(
+            name: "newsgraph",
+            dependencies: [
+                "NewsGraph",
+                "NewsGraphRendering",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // A small program showing the library API; built with the package, run by the tests' docs.
+        .executableTarget(
+            name: "LibraryExample",
+            dependencies: ["NewsGraph", "NewsGraphRendering"],
+            path: "Examples/LibraryExample"
+        ),
+
+        .testTarget(
+            name: "NewsGraphTests",
+            dependencies: ["NewsGraph"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "NewsGraphRenderingTests",
+            dependencies: ["NewsGraph", "NewsGraphRendering"]
+        ),
+        .testTarget(
+            name: "NewsGraphCLITests",
+            dependencies: ["NewsGraph"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

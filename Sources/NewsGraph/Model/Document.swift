@@ -1,0 +1,66 @@
+/// How a document's text was obtained from its file.
+public enum DocumentFormat: String, Sendable, Hashable, Codable {
+    case text
+    case markdown
+    case html
+}
+
+/// One news article, as read.
+///
+/// `text` is the text every offset in the model refers to: for plain text and Markdown it is the
+/// file's content exactly as decoded; for HTML it is the text extracted from the markup.
+public struct Document: Sendable, Hashable, Identifiable {
+    /// Short id used by evidence (`d1`, `d2`, …), assigned after inputs are put in a canonical order.
+    public var id: String
+    /// The path as the user gave it (or as found under a folder the user gave).
+    public var path: String
+    public var title: String?
+    public var date: NewsDate?
+    public var text: String
+    public var format: DocumentFormat
+
+    public init(id: String, path: String, title: String? = nil, date: NewsDate? = nil,
+                text: String, format: DocumentFormat = .text) {
+        self.id = id
+        self.path = path
+        self.title = title
+        self.date = date
+        self.text = text
+        self.format = format
+    }
+
+    /// What the graph keeps about the document: everything but the text.
+    public var info: DocumentInfo {
+        DocumentInfo(id: id, path: path, title: title, date: date)
+    }
+}
+
+/// A document as the graph refers to it.
+public struct DocumentInfo: Sendable, Hashable, Codable, Comparable {
+    public var id: String
+    public var path: String
+    public var title: String?
+    public var date: NewsDate?
+
+    public init(id: String, path: String, title: String? = nil, date: NewsDate? = nil) {
+        self.id = id
+        self.path = path
+        self.title = title
+        self.date = date
+    }
+
+    public static func < (lhs: DocumentInfo, rhs: DocumentInfo) -> Bool {
+        DocumentID.precedes(lhs.id, rhs.id)
+    }
+}
+
+/// Document ids are `d` and a number; they sort by number so `d10` follows `d9`.
+public enum DocumentID {
+    public static func make(index: Int) -> String { "d\(index + 1)" }
+
+    static func precedes(_ a: String, _ b: String) -> Bool {
+        let na = Int(a.dropFirst()), nb = Int(b.dropFirst())
+        if let na, let nb, a.first == "d", b.first == "d", na != nb { return na < nb }
+        return a < b
+    }
+}

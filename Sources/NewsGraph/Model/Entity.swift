@@ -1,0 +1,114 @@
+/// A person, country or organization, as one node of the graph.
+///
+/// The id is derived from the entity's canonical key (`country:rus`, `person:vladimir-putin`),
+/// never from the order in which documents arrive, so merging graphs gives the same ids in any order.
+public struct Entity: Sendable, Hashable, Identifiable {
+    public var id: String
+    public var kind: EntityKind
+    /// Canonical display name ("Vladimir Putin", "Russia").
+    public var name: String
+    /// Every surface form seen in the text that resolved to this entity, and known alternative names.
+    public var aliases: Set<String>
+    /// ISO 3166-1 alpha-3 code, for countries.
+    public var code: String?
+    /// ISO 3166-1 alpha-3 code of the country a person or organization belongs to, when known.
+    public var country: String?
+    /// Offices and functions ("President of Russia").
+    public var roles: Set<String>
+    /// How many mentions resolved to this entity.
+    public var mentions: Int
+    /// Ids of the documents the entity appears in.
+    public var documents: Set<String>
+
+    public init(id: String, kind: EntityKind, name: String, aliases: Set<String> = [],
+                code: String? = nil, country: String? = nil, roles: Set<String> = [],
+                mentions: Int = 0, documents: Set<String> = []) {
+        self.id = id
+        self.kind = kind
+        self.name = name
+        self.aliases = aliases
+        self.code = code
+        self.country = country
+        self.roles = roles
+        self.mentions = mentions
+        self.documents = documents
+    }
+
+    /// Aliases in output order, without the display name itself.
+    public var sortedAliases: [String] {
+        aliases.subtracting([name]).sorted()
+    }
+
+    /// Combines what two records of the same entity say.
+    ///
+    /// Commutative and associative: sets are unioned, counts added, and single-valued fields keep
+    /// the preferred of the two values under a fixed total order, so the result never depends on
+    /// which record came first.
+    public func merged(with other: Entity) -> Entity {
+        precondition(id == other.id, "merging different entities \(id) and \(other.id)")
+        var result = self
+        result.name = Entity.preferredName(name, other.name)
+        result.aliases.formUnion(other.aliases)
+        result.code = Entity.preferred(code, other.code)
+        result.country = Entity.preferred(country, other.country)
+        result.roles.formUnion(other.roles)
+        result.mentions += other.mentions
+        result.documents.formUnion(other.documents)
+        result.kind = min(kind, other.kind)
+        return result
+    }
+
+    /// The longer name wins (the fuller form), then the lexically smaller one.
+    static func preferredName(_ a: String, _ b: String) -> String {
+        let ca = a.unicodeScalars.count, cb = b.unicodeScalars.count
+        if ca != cb { return ca > cb ? a : b }
+        return min(a, b)
+    }
+
+    static func preferred(_ a: String?, _ b: String?) -> String? {
+        switch (a, b) {
+        case let (x?, y?): return min(x, y)
+        case let (x?, nil): return x
+        case let (nil, y): return y
+        }
+    }
+}
+
+/// Builds entity ids from a kind and a name or code.
+public enum EntityID {
+    /// `kind:slug`, where the slug is the key lower-cased, diacritics folded, and every run of
+    /// other characters turned into a single `-`. The result is a valid XML NMTOKEN.
+    public static func make(kind: EntityKind, key: String) -> String {
+        "\(kind.rawValue):\(slug(key))"
+    }
+
+    public static func slug(_ text: String) -> String {
+        var out = ""
+        var pendingDash = false
+        for scalar in text.unicodeScalars {
+            let folded = foldedASCII(scalar)
+            for ch in folded {
+                if ch.isASCII, ch.isLetter || ch.isNumber {
+                    if pendingDash, !out.isEmpty { out.append("-") }
+                    pendingDash = false
+                    out.append(Character(ch.lowercased()))
+                } else {
+                    pendingDash = true
+                }
+            }
+        }
+        return out.isEmpty ? "x" : out
+    }
+
+    /// Latin letters with diacritics become their base letter; other scalars pass through.
+    private static func foldedASCII(_ scalar: Unicode.Scalar) -> String {
+        if scalar.isASCII { return String(scalar) }
+        let decomposed = String(scalar).decomposedStringWithCanonicalMapping
+        let base = decomposed.unicodeScalars.filter { $0.isASCII }
+        if !base.isEmpty { return String(String.UnicodeScalarView(base)) }
+        // Letters of other scripts keep their own form; slug() turns them into dashes unless ASCII,
+        // so spell them out by code point to keep ids distinct.
+        if scalar.properties.isAlphabetic { return "u" + String(scalar.value, radix: 16) }
+        return " "
+    }
+}

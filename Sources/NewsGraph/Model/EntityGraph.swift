@@ -1,0 +1,89 @@
+/// The graph of everything the documents say: entities, the relations between them, and the
+/// documents that were read.
+///
+/// `merge` is commutative and associative, so graphs built per document can be combined in any
+/// order, on any number of threads or machines, and give the same result.
+public struct EntityGraph: Sendable, Hashable {
+    public private(set) var documents: [String: DocumentInfo] = [:]
+    public private(set) var entities: [String: Entity] = [:]
+    public private(set) var relations: [RelationKey: Relation] = [:]
+
+    public init() {}
+
+    public init(documents: [DocumentInfo] = [], entities: [Entity] = [], relations: [Relation] = []) {
+        documents.forEach { add($0) }
+        entities.forEach { add($0) }
+        relations.forEach { add($0) }
+    }
+
+    public mutating func add(_ document: DocumentInfo) {
+        documents[document.id] = documents[document.id].map { DocumentInfo.preferred($0, document) } ?? document
+    }
+
+    public mutating func add(_ entity: Entity) {
+        entities[entity.id] = entities[entity.id].map { $0.merged(with: entity) } ?? entity
+    }
+
+    /// Adds a relation. Both ends should be entities of the graph; `validated()` drops those that are not.
+    public mutating func add(_ relation: Relation) {
+        relations[relation.key] = relations[relation.key].map { $0.merged(with: relation) } ?? relation
+    }
+
+    /// Removes relations and entities for which `isIncluded` is false; relations lose their ends with them.
+    public mutating func removeEntities(where shouldRemove: (Entity) -> Bool) {
+        let removed = Set(entities.values.filter(shouldRemove).map(\.id))
+        guard !removed.isEmpty else { return }
+        for id in removed { entities[id] = nil }
+        relations = relations.filter { !removed.contains($0.key.source) && !removed.contains($0.key.target) }
+    }
+
+    public mutating func removeRelations(where shouldRemove: (Relation) -> Bool) {
+        relations = relations.filter { !shouldRemove($0.value) }
+    }
+
+    /// Adds everything `other` holds.
+    public mutating func merge(_ other: EntityGraph) {
+        for document in other.documents.values { add(document) }
+        for entity in other.entities.values { add(entity) }
+        for relation in other.relations.values { add(relation) }
+    }
+
+    public func merging(_ other: EntityGraph) -> EntityGraph {
+        var result = self
+        result.merge(other)
+        return result
+    }
+
+    /// Merges many graphs; the result does not depend on their order.
+    public static func merged<S: Sequence>(_ graphs: S) -> EntityGraph where S.Element == EntityGraph {
+        graphs.reduce(into: EntityGraph()) { $0.merge($1) }
+    }
+
+    // MARK: Output order
+
+    public var sortedDocuments: [DocumentInfo] { documents.values.sorted() }
+
+    /// Entities in output order: by kind, then id.
+    public var sortedEntities: [Entity] {
+        entities.values.sorted { ($0.kind, $0.id) < ($1.kind, $1.id) }
+    }
+
+    public var sortedRelations: [Relation] { relations.values.sorted { $0.key < $1.key } }
+
+    /// A one-line description for labels: "2 documents, 12 entities, 10 relations".
+    public var summary: String {
+        func n(_ count: Int, _ one: String, _ many: String) -> String { "\(count) \(count == 1 ? one : many)" }
+        return [n(documents.count, "document", "documents"), n(entities.count, "entity", "entities"),
+                n(relations.count, "relation", "relations")].joined(separator: ", ")
+    }
+}
+
+extension DocumentInfo {
+    /// Two records of the same document id: keep the fuller one under a fixed order.
+    static func preferred(_ a: DocumentInfo, _ b: DocumentInfo) -> DocumentInfo {
+        if a == b { return a }
+        func score(_ d: DocumentInfo) -> Int { (d.title == nil ? 0 : 1) + (d.date == nil ? 0 : 1) }
+        if score(a) != score(b) { return score(a) > score(b) ? a : b }
+        return (a.path, a.title ?? "", a.date?.description ?? "") <= (b.path, b.title ?? "", b.date?.description ?? "") ? a : b
+    }
+}
