@@ -1,0 +1,24 @@
+import Foundation
+
+/// The output of a successful render: the image and what Graphviz complained about on the way.
+public struct RenderResult: Sendable, Hashable {
+    /// The encoded image (SVG text in UTF-8, PNG or PDF bytes).
+    public var data: Data
+
+    /// Graphviz's warnings (and errors it recovered from), one message per element, in order.
+    ///
+    /// For example `Warning: using box for unknown shape nosuchshape`, or `Error: not well-formed
+    /// (invalid token) in line 1 … in label of node a` for a bad HTML-like label that Graphviz
+    /// replaced with the node's name. Nothing of this is printed; show it to the user as you see fit.
+    public var warnings: [String]
+
+    /// Creates a result.
+    ///
+    /// - Parameters:
+    ///   - data: The encoded image.
+    ///   - warnings: Graphviz's messages, in order.
+    public init(data: Data, warnings: [String] = []) {
+        self.data = data
+        self.warnings = warnings
+    }
+}
