@@ -14,15 +14,19 @@ final class GraphvizMessageBuffer: @unchecked Sendable {
 
     /// Adds a fragment of a message.
     func append(_ fragment: String) {
-        lock.withLock { text += fragment }
+        lock.lock()
+        defer { lock.unlock() }
+        text += fragment
     }
 
     /// Returns everything collected since the last call and empties the buffer.
     func take() -> String {
-        lock.withLock {
-            defer { text = "" }
-            return text
-        }
+        // Not NSLocking.withLock: on Apple platforms that needs macOS 14, the package allows 13.
+        lock.lock()
+        defer { lock.unlock() }
+        let taken = text
+        text = ""
+        return taken
     }
 }
 
