@@ -20,13 +20,14 @@ let package = Package(
             providers: [.apt(["libgraphviz-dev"])]
         ),
         .systemLibrary(
-            name: "CICU",
-            pkgConfig: "icu-uc",
-            providers: [.apt(["libicu-dev"])]
-        ),
-        .systemLibrary(
             name: "CStemmer",
             providers: [.apt(["libstemmer-dev"])]
+        ),
+
+        // ICU's sentence break iterator behind a one-function C interface (needs libicu-dev).
+        .target(
+            name: "CICU",
+            linkerSettings: [.linkedLibrary("icuuc")]
         ),
 
         // Model, text, knowledge, extraction, merge and exporters. Knows nothing of Graphviz or the CLI.

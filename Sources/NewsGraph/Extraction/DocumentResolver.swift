@@ -1,0 +1,174 @@
+/// Decides what the mentions a sentence alone cannot resolve refer to, using the whole document:
+/// surnames to the full names seen elsewhere in it ("Putin" → "Vladimir Putin"), role descriptions
+/// to the person holding the role ("the Russian leader"), acronyms to their expansion, misspelt
+/// names to the name they miss ("Iraninan" → Iran), and pronouns to their antecedent.
+struct DocumentResolver {
+    let knowledge: KnowledgeBase
+    let text: AnalyzedText
+    let date: NewsDate?
+
+    /// Words after which a single capitalized word is a person speaking: "Araghchi said".
+    static let speechVerbs: Set<String> = ["said", "says", "told", "added", "noted", "stressed", "warned", "stated",
+                                           "wrote", "argued", "insisted", "explained", "claimed", "announced", "tweeted",
+                                           "posted", "asked", "replied", "responded", "urged", "declared"]
+
+    func resolve(_ found: NamePatterns.Output) -> NamePatterns.Output {
+        var out = found
+        // Offices the text gives people ("Russian President Vladimir Putin") count like known ones.
+        for index in out.mentions.indices {
+            if let offices = out.offices[out.mentions[index].referent.id] {
+                out.mentions[index].referent.offices.formUnion(offices)
+            }
+        }
+        let people = documentPeople(out)
+        let acronyms = documentAcronyms(out)
+        for pending in found.pending {
+            var mention = pending.mention
+            switch pending.need {
+            case .name(let candidates):
+                guard let referent = resolveName(mention, candidates: candidates, people: people, acronyms: acronyms,
+                                                 titled: pending.role != nil || !pending.affiliations.isEmpty) else { continue }
+                if referent.kind == .country { mention.form = .demonym }
+                mention.referent = referent
+            case .role(let offices, let holder):
+                if let person = resolveRole(offices, before: mention.tokens.lowerBound, mentions: out.mentions) {
+                    mention.referent = person
+                } else if let holder {
+                    mention.referent = holder
+                } else {
+                    continue
+                }
+            }
+            out.mentions.append(mention)
+            if mention.referent.kind == .person {
+                if let role = pending.role { out.roles[mention.referent.id, default: []].insert(role) }
+                for holder in pending.affiliations where holder.id != mention.referent.id {
+                    out.affiliations.append(Affiliation(person: mention.referent, organization: holder, role: pending.role,
+                                                        sentence: mention.sentence))
+                }
+            }
+        }
+        out.pending = []
+        out.mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        out.mentions = Self.removingOverlaps(out.mentions)
+        out.mentions = References(knowledge: knowledge, text: text).resolve(out.mentions)
+        return out
+    }
+
+    /// Full names of people named in the document, by surname and by full name.
+    private func documentPeople(_ out: NamePatterns.Output) -> [String: Referent?] {
+        var bySurname: [String: Referent?] = [:]
+        for mention in out.mentions where mention.referent.kind == .person && mention.form == .name {
+            let referent = mention.referent
+            var keys = [WordForm.normalize(referent.name), WordForm.normalize(mention.surface)]
+            let familyFirst = PersonName.familyNameFirst.contains(referent.country ?? "")
+            for name in [referent.name, mention.surface] {
+                if let surname = PersonName.surname(of: name, familyNameFirst: familyFirst) { keys.append(WordForm.normalize(surname)) }
+            }
+            for key in Set(keys) {
+                if let existing = bySurname[key], existing?.id != referent.id {
+                    bySurname[key] = .some(nil) // two people share it: ambiguous
+                } else {
+                    bySurname[key] = referent
+                }
+            }
+        }
+        return bySurname
+    }
+
+    /// Acronyms the document defines: "Asia-Pacific Economic Cooperation (APEC)".
+    private func documentAcronyms(_ out: NamePatterns.Output) -> [String: Referent] {
+        var result: [String: Referent] = [:]
+        let tokens = text.tokens
+        for mention in out.mentions where mention.referent.kind == .organization {
+            let after = mention.tokens.upperBound
+            guard after + 2 < tokens.count, text.text(of: tokens[after]) == "(",
+                  tokens[after + 1].shape == .upper, text.text(of: tokens[after + 2]) == ")" else { continue }
+            result[text.normalized(tokens[after + 1])] = mention.referent
+        }
+        return result
+    }
+
+    private func resolveName(_ mention: Mention, candidates: [Int], people: [String: Referent?], acronyms: [String: Referent],
+                             titled: Bool) -> Referent? {
+        let key = WordForm.normalize(mention.surface)
+        if let known = people[key] { return known }
+        if let org = acronyms[key] { return org }
+        if !candidates.isEmpty, let person = pickKnownPerson(candidates, offices: mention.referent.offices) {
+            return .person(knowledge.people[person])
+        }
+        let first = text.tokens[mention.tokens.lowerBound]
+        if mention.tokens.count == 1, first.word < 0, let country = knowledge.fuzzyNames.country(near: key) {
+            return .country(knowledge.countries[country])
+        }
+        if titled { return mention.referent }
+        // "Araghchi said …", "Araghchi: U.S. cannot …": a person speaking.
+        let next = mention.tokens.upperBound
+        if next < text.tokens.count, text.sentence(ofToken: next) == mention.sentence {
+            let word = text.normalized(text.tokens[next])
+            let isHeadline = word == ":" && mention.tokens.lowerBound == text.sentenceTokens[mention.sentence].lowerBound
+            if Self.speechVerbs.contains(word) || isHeadline, first.shape == .capitalized {
+                return mention.referent
+            }
+        }
+        return nil
+    }
+
+    /// Among people sharing a surname, the one the date and the title point at.
+    private func pickKnownPerson(_ candidates: [Int], offices: Set<String>) -> Int? {
+        let unique = Array(Set(candidates)).sorted()
+        if unique.count == 1 { return unique[0] }
+        let people = knowledge.people
+        if !offices.isEmpty {
+            let matching = unique.filter { p in people[p].offices.contains { offices.contains("\($0.holder)/\($0.type)") && $0.isHeld(on: date) } }
+            if matching.count == 1 { return matching[0] }
+        }
+        let current = unique.filter { p in people[p].offices.contains { $0.isHeld(on: date) } }
+        if current.count == 1 { return current[0] }
+        return nil
+    }
+
+    /// Who holds one of `offices`: someone the document names with that role, else the office-holder
+    /// of the knowledge base on the document's date.
+    private func resolveRole(_ offices: [String], before position: Int, mentions: [Mention]) -> Referent? {
+        func holds(_ referent: Referent) -> Bool {
+            offices.contains { key in
+                if key.hasPrefix("*/") { return referent.offices.contains { $0.hasSuffix(String(key.dropFirst(1))) } }
+                return referent.offices.contains(key)
+            }
+        }
+        let named = mentions.filter { $0.referent.kind == .person && holds($0.referent) }
+        if let nearest = named.last(where: { $0.tokens.lowerBound < position }) ?? named.first {
+            return nearest.referent
+        }
+        if offices.contains(where: { $0.hasPrefix("ministry/") }) {
+            let suffix = offices.first!.dropFirst("ministry/".count)
+            return mentions.last { $0.referent.kind == .organization && $0.referent.id.hasSuffix("-\(suffix)-ministry") }?.referent
+        }
+        var found: Set<Int> = []
+        for key in offices where !key.hasPrefix("*/") {
+            let parts = key.split(separator: "/", maxSplits: 1).map(String.init)
+            guard parts.count == 2 else { continue }
+            found.formUnion(knowledge.holders(of: parts[1], at: parts[0], on: date))
+        }
+        if found.count == 1, let person = found.first { return .person(knowledge.people[person]) }
+        return nil
+    }
+
+    /// Keeps the first of overlapping mentions (they are sorted by start; patterns produce the longer first).
+    static func removingOverlaps(_ mentions: [Mention]) -> [Mention] {
+        var result: [Mention] = []
+        var end = -1
+        for mention in mentions {
+            if mention.tokens.lowerBound >= end {
+                result.append(mention)
+                end = mention.tokens.upperBound
+            } else if let last = result.last, mention.tokens.count > last.tokens.count,
+                      mention.tokens.lowerBound == last.tokens.lowerBound {
+                result[result.count - 1] = mention
+                end = mention.tokens.upperBound
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,173 @@
+/// A stretch of a sentence classified by the lexicon or by its form: the input of name patterns.
+struct LexicalItem: Sendable, Hashable {
+    enum Kind: Sendable, Hashable {
+        case country(Int, Mention.Form)
+        case organization(Int)
+        case person(Int)
+        /// A known surname alone; the candidates are people of the knowledge base.
+        case surname([Int])
+        case title(Int)
+        case ministry(Int)
+        /// Capitalized words the knowledge base does not know, classified by their form.
+        case unknownName(UnknownName)
+        case possessive
+        /// Any other token (lower-case words, punctuation, numbers, non-entities).
+        case other
+    }
+
+    /// What capitalized words the knowledge base does not know look like.
+    enum UnknownName: Sendable, Hashable {
+        /// Ends in an organization word: "… Council", "… Party".
+        case organization
+        /// Starts with a given name: "Maria Zakharova".
+        case person
+        /// One word inside a sentence: a surname or acronym, perhaps.
+        case single
+        /// One word opening a sentence: quite possibly an ordinary word.
+        case sentenceInitial
+        /// Several capitalized words of no recognizable form.
+        case unclassified
+    }
+
+    var tokens: Range<Int>
+    var kind: Kind
+}
+
+/// Splits sentences into lexical items: longest knowledge-base matches first, then runs of
+/// capitalized words the knowledge base does not know.
+struct LexicalScanner {
+    let knowledge: KnowledgeBase
+    let text: AnalyzedText
+
+    /// Lower-case words that may join capitalized words into one name.
+    static let connectors: Set<String> = ["of", "for", "and", "de", "del", "al", "el", "bin", "ibn", "van", "von", "der", "la", "le", "da", "di", "du", "on"]
+
+    func items(sentence index: Int) -> [LexicalItem] {
+        let range = text.sentenceTokens[index]
+        let tokens = text.tokens
+        let slice = tokens[range]
+        var items: [LexicalItem] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let token = tokens[i]
+            if token.shape == .possessive {
+                items.append(LexicalItem(tokens: i..<(i + 1), kind: .possessive))
+                i += 1
+                continue
+            }
+            if let match = knowledge.lexicon.longestMatch(slice, from: i, where: { $0.isEntity }) {
+                let span = i..<(i + match.length)
+                items.append(LexicalItem(tokens: span, kind: kind(of: match.entries, span: span, sentenceStart: i == range.lowerBound)))
+                i += match.length
+                continue
+            }
+            if token.shape.isCapitalized, token.shape != .possessive {
+                let end = capitalizedRunEnd(from: i, limit: range.upperBound)
+                var start = i
+                // "The", "Both", "Earlier": capitalized only because they open the sentence or a heading.
+                while start < end, hasClass(tokens[start], .stopword) || hasClass(tokens[start], .groupNoun) && start == range.lowerBound {
+                    start += 1
+                }
+                if start > i { items.append(LexicalItem(tokens: i..<start, kind: .other)) }
+                if start < end {
+                    items.append(LexicalItem(tokens: start..<end, kind: .unknownName(
+                        classify(start..<end, sentenceStart: start == range.lowerBound, limit: range.upperBound))))
+                }
+                i = end
+                continue
+            }
+            items.append(LexicalItem(tokens: i..<(i + 1), kind: .other))
+            i += 1
+        }
+        return items
+    }
+
+    func hasClass(_ token: Token, _ target: LexiconTarget) -> Bool {
+        knowledge.lexicon.entries(forWord: token.word).contains { $0.target == target }
+    }
+
+    /// The end of a run of capitalized words starting at `start`, with connectors ("Bank of
+    /// England") and attached hyphens ("al-Sharaa", "Asia-Pacific") inside it.
+    private func capitalizedRunEnd(from start: Int, limit: Int) -> Int {
+        let tokens = text.tokens
+        var end = start + 1
+        while end < limit {
+            let token = tokens[end]
+            if token.shape.isCapitalized || token.shape == .mixed {
+                if startsEntity(at: end, limit: limit) { break }
+                end += 1
+                continue
+            }
+            // Attached hyphen between two words: "Al-Qaeda", "bin-Salman".
+            if token.shape == .punctuation, text.bytes[Int(token.start)] == 0x2D, end + 1 < limit,
+               tokens[end - 1].end == token.start, tokens[end + 1].start == token.end,
+               tokens[end + 1].shape.isCapitalized {
+                end += 2
+                continue
+            }
+            // A connector followed by a capitalized word: "Bank of England", "Ahmed al-Sharaa".
+            if token.shape == .lower, end + 1 < limit, LexicalScanner.connectors.contains(text.normalized(token)) {
+                var next = end + 1
+                if tokens[next].shape == .punctuation, text.bytes[Int(tokens[next].start)] == 0x2D, next + 1 < limit { next += 1 }
+                if tokens[next].shape.isCapitalized, !startsEntity(at: next, limit: limit) {
+                    end = next + 1
+                    continue
+                }
+            }
+            break
+        }
+        return end
+    }
+
+    /// Whether a knowledge-base entity (other than a surname) starts at token `index`.
+    private func startsEntity(at index: Int, limit: Int) -> Bool {
+        guard let match = knowledge.lexicon.longestMatch(text.tokens[index..<limit], from: index, where: { $0.isEntity }) else {
+            return false
+        }
+        return !match.entries.allSatisfy { if case .surname = $0.target { return true } else { return false } }
+    }
+
+    private func classify(_ run: Range<Int>, sentenceStart: Bool, limit: Int) -> LexicalItem.UnknownName {
+        let tokens = text.tokens
+        if hasClass(tokens[run.upperBound - 1], .organizationHead) { return .organization }
+        if run.count == 1 {
+            return sentenceStart ? .sentenceInitial : .single
+        }
+        if hasClass(tokens[run.lowerBound], .givenName), run.count <= 5 { return .person }
+        return .unclassified
+    }
+
+    /// Chooses what a knowledge-base match means here. People and organizations outrank places
+    /// ("Washington Post" is not Washington); a non-entity word outranks a bare surname.
+    private func kind(of entries: [PhraseLexicon.Entry], span: Range<Int>, sentenceStart: Bool) -> LexicalItem.Kind {
+        func rank(_ target: LexiconTarget) -> Int {
+            switch target {
+            case .person: return 0
+            case .organization: return 1
+            case .ministry: return 2
+            case .countryName: return 3
+            case .countryCapital: return 4
+            case .countryMetonym: return 5
+            case .countryDemonym: return 6
+            case .title: return 7
+            case .nonentity: return 8
+            case .surname: return 9
+            default: return 10
+            }
+        }
+        let sorted = entries.sorted { rank($0.target) < rank($1.target) }
+        let surnames = sorted.compactMap { entry -> Int? in if case .surname(let p) = entry.target { return p } else { return nil } }
+        switch sorted.first?.target {
+        case .person(let p): return .person(p)
+        case .organization(let o): return .organization(o)
+        case .ministry(let m): return .ministry(m)
+        case .countryName(let c): return .country(c, .name)
+        case .countryCapital(let c): return .country(c, .metonym)
+        case .countryMetonym(let c): return .country(c, .metonym)
+        case .countryDemonym(let c): return .country(c, .demonym)
+        case .title(let t): return .title(t)
+        case .surname: return .surname(surnames)
+        default: return .other
+        }
+    }
+}

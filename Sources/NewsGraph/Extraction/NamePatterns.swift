@@ -1,0 +1,334 @@
+/// Turns a sentence's lexical items into mentions by the patterns news text names people and
+/// bodies with: "Russian Foreign Ministry spokeswoman Maria Zakharova", "the Iranian leader",
+/// "Abbas Araghchi, Iran's foreign minister", "Russia's Foreign Ministry".
+///
+/// Mentions whose referent depends on the rest of the document (surnames, role descriptions,
+/// unknown single words) are returned as pending, for `DocumentResolver`.
+struct NamePatterns {
+    let knowledge: KnowledgeBase
+    let text: AnalyzedText
+
+    /// A mention whose referent is decided later, with what is known so far.
+    struct Pending: Sendable {
+        enum Need: Sendable {
+            /// A surname or single capitalized word: find the person or acronym it stands for.
+            case name(candidates: [Int])
+            /// A role: find who held `offices` (holder/type keys); else fall back to `holder`.
+            case role(offices: [String], holder: Referent?)
+        }
+        var mention: Mention
+        var need: Need
+        /// Role and affiliations to attach once resolved.
+        var role: String?
+        var affiliations: [Referent]
+    }
+
+    struct Output {
+        var mentions: [Mention] = []
+        var pending: [Pending] = []
+        var affiliations: [Affiliation] = []
+        /// Person referents and the roles the text gives them.
+        var roles: [String: Set<String>] = [:]
+        /// Office keys ("RUS/president") people hold according to the text.
+        var offices: [String: Set<String>] = [:]
+    }
+
+    func apply(_ items: [LexicalItem], sentence: Int, into out: inout Output) {
+        var k = 0
+        while k < items.count {
+            if let next = titledPerson(items, at: k, sentence: sentence, into: &out) { k = next; continue }
+            if let next = ministry(items, at: k, sentence: sentence, into: &out) { k = next; continue }
+            single(items, at: k, sentence: sentence, into: &out)
+            k += 1
+        }
+    }
+
+    // MARK: Helpers
+
+    func word(_ item: LexicalItem?) -> String? {
+        guard let item, case .other = item.kind, item.tokens.count == 1 else { return nil }
+        return text.normalized(text.tokens[item.tokens.lowerBound])
+    }
+
+    func surface(_ tokens: Range<Int>) -> String { text.text(tokens: tokens) }
+
+    /// A country, organization or ministry that can own a title: "Russian", "Iran's", "UN".
+    private func holder(_ items: [LexicalItem], at k: Int) -> (referent: Referent, holderKey: String, next: Int)? {
+        guard k < items.count else { return nil }
+        var next = k + 1
+        var result: (Referent, String)?
+        switch items[k].kind {
+        case .country(let c, _):
+            result = (.country(knowledge.countries[c]), knowledge.countries[c].code)
+        case .organization(let o):
+            let org = knowledge.organizations[o]
+            result = (.organization(org), org.id)
+        default:
+            return nil
+        }
+        if next < items.count, case .possessive = items[next].kind { next += 1 }
+        // "Russian Foreign Ministry spokeswoman": the ministry is the holder, the country its owner.
+        if next < items.count, case .ministry(let m) = items[next].kind, case .country(let c, _) = items[k].kind {
+            let ministry = ministryReferent(m, country: knowledge.countries[c])
+            return (ministry, ministry.id, next + 1)
+        }
+        return result.map { ($0.0, $0.1, next) }
+    }
+
+    func ministryReferent(_ m: Int, country: Country) -> Referent {
+        let ministry = knowledge.ministries[m]
+        let adjective = country.demonyms.first ?? country.name
+        return Referent(kind: .organization, name: "\(adjective) \(ministry.name)",
+                        key: "\(country.code)-\(ministry.id)-ministry", country: country.code)
+    }
+
+    // MARK: Patterns
+
+    /// [holder]* title+ [name] — or, without a name, a role description.
+    private func titledPerson(_ items: [LexicalItem], at k: Int, sentence: Int, into out: inout Output) -> Int? {
+        var j = k
+        var holders: [Referent] = []
+        var holderKeys: [String] = []
+        // "the" / "his" / "her" before a description belong to it.
+        if let w = word(items[j]), ["the", "his", "her", "their", "its", "a", "an"].contains(w) { j += 1 }
+        let afterDeterminer = j
+        while let h = holder(items, at: j) {
+            holders.append(h.referent)
+            holderKeys.append(h.holderKey)
+            j = h.next
+        }
+        // "Iranian and Russian presidents": the first demonym shares the title.
+        var coordinated: [(Referent, String)] = []
+        if holders.count == 1, let w = word(items[safe: j]), w == "and", let h2 = holder(items, at: j + 1),
+           case .title = items[safe: h2.next]?.kind {
+            coordinated.append((holders[0], holderKeys[0]))
+            holders = [h2.referent]
+            holderKeys = [h2.holderKey]
+            j = h2.next
+        }
+        var titles: [Title] = []
+        var titleWords: [String] = []
+        while j < items.count, case .title(let t) = items[j].kind {
+            titles.append(knowledge.titles[t])
+            titleWords.append(surface(items[j].tokens))
+            j += 1
+            // "Foreign Minister of Iran", "President of the United States"
+            if let w = word(items[safe: j]), w == "of" {
+                var m = j + 1
+                if let w2 = word(items[safe: m]), w2 == "the" { m += 1 }
+                if let h = holder(items, at: m) {
+                    holders.append(h.referent)
+                    holderKeys.append(h.holderKey)
+                    j = h.next
+                }
+            }
+        }
+        guard let title = titles.last(where: { !$0.isHonorific }) ?? titles.last else { return nil }
+        let honorificOnly = titles.allSatisfy(\.isHonorific)
+        let role = honorificOnly ? nil : roleName(titles: titles.filter { !$0.isHonorific }, holder: holders.last)
+        let gender = titleWords.joined(separator: " ").lowercased().contains("woman") ? Character("f")
+            : titleWords.joined(separator: " ").lowercased().contains("man") ? Character("m") : nil
+
+        // A name right after the titles.
+        if j < items.count, let named = personReferent(items[j], gender: gender) {
+            let span = items[k].tokens.lowerBound..<items[j].tokens.upperBound
+            var mention = Mention(tokens: span, sentence: sentence, referent: named.referent, form: named.form,
+                                  surface: surface(items[j].tokens))
+            if named.pendingCandidates != nil || named.form == .surname {
+                mention.referent.offices = Set(officeKeys(titles, holderKeys))
+                out.pending.append(Pending(mention: mention, need: .name(candidates: named.pendingCandidates ?? []),
+                                           role: role, affiliations: holders))
+            } else {
+                record(mention, role: role, holders: holders, offices: officeKeys(titles, holderKeys), into: &out)
+            }
+            return j + 1
+        }
+        if honorificOnly { return nil }
+        // A description: "the Russian leader", "Iran's Leader", "Russian representative".
+        guard !holders.isEmpty || titles.contains(where: { !$0.isGeneric }) else { return nil }
+        for (referent, key) in coordinated + zip(holders, holderKeys).map({ ($0, $1) }).suffix(1) {
+            let offices = officeKeys(titles, [key])
+            let span = items[k].tokens.lowerBound..<items[j - 1].tokens.upperBound
+            let mention = Mention(tokens: span, sentence: sentence,
+                                  referent: referent, form: .description,
+                                  surface: surface(items[afterDeterminer == k ? k : k].tokens.lowerBound..<items[j - 1].tokens.upperBound))
+            out.pending.append(Pending(mention: mention, need: .role(offices: offices, holder: referent),
+                                       role: roleName(titles: titles, holder: referent), affiliations: [referent]))
+        }
+        if holders.isEmpty {
+            // "the president", "the foreign minister": only the document can say who.
+            let offices = titles.map { "*/\($0.id)" }
+            let span = items[k].tokens.lowerBound..<items[j - 1].tokens.upperBound
+            let mention = Mention(tokens: span, sentence: sentence, referent: Referent(kind: .person, name: title.name),
+                                  form: .description, surface: surface(span))
+            out.pending.append(Pending(mention: mention, need: .role(offices: offices, holder: nil), role: nil, affiliations: []))
+        }
+        return j
+    }
+
+    /// The office keys a title phrase names: "RUS/president"; "leader" means the country's leader offices.
+    func officeKeys(_ titles: [Title], _ holderKeys: [String]) -> [String] {
+        guard let holder = holderKeys.last, let title = titles.last(where: { !$0.isHonorific }) else { return [] }
+        if title.id == "leader" || title.id == "counterpart" {
+            let leaders = knowledge.country(code: holder)?.leaderOffices ?? []
+            return (leaders.isEmpty ? ["president", "prime-minister"] : leaders).map { "\(holder)/\($0)" }
+        }
+        return ["\(holder)/\(title.id)"]
+    }
+
+    func roleName(titles: [Title], holder: Referent?) -> String? {
+        guard let title = titles.last else { return nil }
+        let name = titles.count > 1 && titles.first!.id != title.id
+            ? titles.map(\.name).joined(separator: " ") : title.name
+        guard let holder else { return name }
+        switch holder.kind {
+        case .country:
+            return "\(name) of \(knowledge.country(code: holder.code ?? "")?.nameInText ?? holder.name)"
+        default:
+            return "\(name) of the \(holder.name)"
+        }
+    }
+
+    /// The person an item names, if it can name one.
+    private func personReferent(_ item: LexicalItem, gender: Character?)
+        -> (referent: Referent, form: Mention.Form, pendingCandidates: [Int]?)? {
+        switch item.kind {
+        case .person(let p):
+            return (.person(knowledge.people[p]), .name, nil)
+        case .surname(let candidates):
+            return (Referent(kind: .person, name: surface(item.tokens), gender: gender), .surname, candidates)
+        case .unknownName(let form) where form != .organization:
+            let name = surface(item.tokens)
+            if item.tokens.count == 1 {
+                return (Referent(kind: .person, name: name, gender: gender), .surname, [])
+            }
+            return (Referent(kind: .person, name: name, gender: gender), .name, nil)
+        default:
+            return nil
+        }
+    }
+
+    func record(_ mention: Mention, role: String?, holders: [Referent], offices: [String], into out: inout Output) {
+        out.mentions.append(mention)
+        if let role { out.roles[mention.referent.id, default: []].insert(role) }
+        out.offices[mention.referent.id, default: []].formUnion(offices)
+        for holder in holders {
+            out.affiliations.append(Affiliation(person: mention.referent, organization: holder, role: role, sentence: mention.sentence))
+        }
+    }
+
+    /// "Russia's Foreign Ministry", "the Russian Foreign Ministry", "the Ministry of Foreign Affairs of Iran".
+    private func ministry(_ items: [LexicalItem], at k: Int, sentence: Int, into out: inout Output) -> Int? {
+        var j = k
+        var country: Country?
+        if case .country(let c, _) = items[j].kind {
+            country = knowledge.countries[c]
+            j += 1
+            if j < items.count, case .possessive = items[j].kind { j += 1 }
+        }
+        guard j < items.count, case .ministry(let m) = items[j].kind else { return nil }
+        var end = j + 1
+        if country == nil, let w = word(items[safe: end]), w == "of" {
+            var n = end + 1
+            if let w2 = word(items[safe: n]), w2 == "the" { n += 1 }
+            if n < items.count, case .country(let c, _) = items[n].kind {
+                country = knowledge.countries[c]
+                end = n + 1
+            }
+        }
+        let span = items[k].tokens.lowerBound..<items[end - 1].tokens.upperBound
+        if let country {
+            let referent = ministryReferent(m, country: country)
+            out.mentions.append(Mention(tokens: span, sentence: sentence, referent: referent, form: .name, surface: surface(span)))
+            out.affiliations.append(Affiliation(person: referent, organization: .country(country), role: nil, sentence: sentence))
+        } else {
+            // "the Foreign Ministry": the document decides whose.
+            let referent = Referent(kind: .organization, name: knowledge.ministries[m].name, key: "ministry-\(knowledge.ministries[m].id)")
+            let mention = Mention(tokens: span, sentence: sentence, referent: referent, form: .description, surface: surface(span))
+            out.pending.append(Pending(mention: mention, need: .role(offices: ["ministry/\(knowledge.ministries[m].id)"], holder: nil),
+                                       role: nil, affiliations: []))
+        }
+        return end
+    }
+
+    /// One item on its own.
+    private func single(_ items: [LexicalItem], at k: Int, sentence: Int, into out: inout Output) {
+        let item = items[k]
+        let span = item.tokens
+        switch item.kind {
+        case .country(let c, let form):
+            let country = knowledge.countries[c]
+            var mention = Mention(tokens: span, sentence: sentence, referent: .country(country), form: form, surface: surface(span))
+            mention.isModifier = isModifier(items, at: k, form: form)
+            if form == .demonym, let next = items[safe: k + 1], let w = word(next),
+               knowledge.lexicon.entries(forWord: text.tokens[next.tokens.lowerBound].word).contains(where: { $0.target == .groupNoun }) {
+                // "the Iranian authorities": the country acting.
+                mention.tokens = span.lowerBound..<next.tokens.upperBound
+                mention.surface = surface(mention.tokens)
+                mention.isModifier = false
+                _ = w
+            }
+            out.mentions.append(mention)
+        case .organization(let o):
+            var mention = Mention(tokens: span, sentence: sentence, referent: .organization(knowledge.organizations[o]),
+                                  form: .name, surface: surface(span))
+            mention.isModifier = isModifier(items, at: k, form: .name)
+            out.mentions.append(mention)
+            if let country = knowledge.organizations[o].country, let c = knowledge.country(code: country),
+               knowledge.organizations[o].type == "seat-of-power" || knowledge.organizations[o].type == "government-body" {
+                out.affiliations.append(Affiliation(person: mention.referent, organization: .country(c), role: nil, sentence: sentence))
+            }
+        case .person(let p):
+            record(Mention(tokens: span, sentence: sentence, referent: .person(knowledge.people[p]), form: .name,
+                           surface: surface(span)), role: nil, holders: [], offices: [], into: &out)
+        case .surname(let candidates):
+            let mention = Mention(tokens: span, sentence: sentence, referent: Referent(kind: .person, name: surface(span)),
+                                  form: .surname, surface: surface(span))
+            out.pending.append(Pending(mention: mention, need: .name(candidates: candidates), role: nil, affiliations: []))
+        case .unknownName(let form):
+            let name = surface(span)
+            switch form {
+            case .organization:
+                var mention = Mention(tokens: span, sentence: sentence, referent: Referent(kind: .organization, name: name),
+                                      form: .name, surface: name)
+                // "Russian Investigative Committee": the country owns the body.
+                if k > 0, case .country(let c, .demonym) = items[k - 1].kind {
+                    let country = knowledge.countries[c]
+                    mention.referent.country = country.code
+                    out.affiliations.append(Affiliation(person: mention.referent, organization: .country(country), role: nil, sentence: sentence))
+                }
+                out.mentions.append(mention)
+            case .person:
+                record(Mention(tokens: span, sentence: sentence, referent: Referent(kind: .person, name: name), form: .name,
+                               surface: name), role: nil, holders: [], offices: [], into: &out)
+            case .single, .sentenceInitial, .unclassified:
+                let mention = Mention(tokens: span, sentence: sentence, referent: Referent(kind: .person, name: name),
+                                      form: span.count == 1 ? .surname : .name, surface: name)
+                out.pending.append(Pending(mention: mention, need: .name(candidates: []), role: nil, affiliations: []))
+            }
+        default:
+            break
+        }
+    }
+
+    /// A demonym before a lower-case word, or a name glued to a hyphen ("U.S.-backed"), modifies
+    /// what follows rather than acting itself.
+    private func isModifier(_ items: [LexicalItem], at k: Int, form: Mention.Form) -> Bool {
+        guard let next = items[safe: k + 1] else { return false }
+        let token = text.tokens[next.tokens.lowerBound]
+        let previous = text.tokens[items[k].tokens.upperBound - 1]
+        if token.shape == .punctuation, text.bytes[Int(token.start)] == 0x2D, token.start == previous.end { return true }
+        if form == .demonym {
+            if case .other = next.kind, token.shape == .lower { return true }
+            if case .unknownName = next.kind { return true }
+        }
+        if case .possessive = next.kind { return false }
+        return false
+    }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? {
+        index >= 0 && index < count ? self[index] : nil
+    }
+}

@@ -1,0 +1,98 @@
+/// Resolves pronouns and definite references to the entity they point back at: "She" after
+/// "Maria Zakharova", "the country" after "Iran", "the two countries", "both leaders".
+struct References {
+    let knowledge: KnowledgeBase
+    let text: AnalyzedText
+
+    /// How many sentences back an antecedent may be.
+    static let window = 2
+
+    func resolve(_ mentions: [Mention]) -> [Mention] {
+        var result: [Mention] = []
+        var next = 0
+        let tokens = text.tokens
+        for sentence in 0..<text.sentenceCount {
+            let range = text.sentenceTokens[sentence]
+            var i = range.lowerBound
+            while i < range.upperBound {
+                // Mentions already found keep their place.
+                if next < mentions.count, mentions[next].tokens.lowerBound == i {
+                    result.append(mentions[next])
+                    i = mentions[next].tokens.upperBound
+                    next += 1
+                    continue
+                }
+                let word = tokens[i].word >= 0 || tokens[i].shape != .punctuation ? text.normalized(tokens[i]) : ""
+                if let found = reference(word, at: i, sentence: sentence, limit: range.upperBound, before: result) {
+                    result += found.mentions
+                    i = found.end
+                    continue
+                }
+                i += 1
+            }
+            while next < mentions.count, mentions[next].sentence == sentence {
+                result.append(mentions[next]) // (should not happen: mentions are inside sentences)
+                next += 1
+            }
+        }
+        while next < mentions.count { result.append(mentions[next]); next += 1 }
+        return result
+    }
+
+    private func reference(_ word: String, at i: Int, sentence: Int, limit: Int, before: [Mention])
+        -> (mentions: [Mention], end: Int)? {
+        func recent(_ kind: EntityKind, gender: Character? = nil) -> [Referent] {
+            var seen: [Referent] = []
+            for mention in before.reversed() {
+                guard sentence - mention.sentence <= Self.window else { break }
+                guard mention.referent.kind == kind, !mention.isModifier else { continue }
+                if let gender, let g = mention.referent.gender, g != gender { continue }
+                if !seen.contains(where: { $0.id == mention.referent.id }) { seen.append(mention.referent) }
+            }
+            return seen
+        }
+        func make(_ referents: [Referent], _ span: Range<Int>) -> [Mention] {
+            referents.map { Mention(tokens: span, sentence: sentence, referent: $0, form: .reference, surface: text.text(tokens: span)) }
+        }
+        let next = i + 1 < limit ? text.normalized(text.tokens[i + 1]) : ""
+        let afterNext = i + 2 < limit ? text.normalized(text.tokens[i + 2]) : ""
+        switch word {
+        case "he", "him":
+            guard let person = recent(.person, gender: "m").first else { return nil }
+            return (make([person], i..<(i + 1)), i + 1)
+        case "she":
+            guard let person = recent(.person, gender: "f").first else { return nil }
+            return (make([person], i..<(i + 1)), i + 1)
+        case "the":
+            if next == "country" || next == "nation" {
+                guard let country = recent(.country).first else { return nil }
+                return (make([country], i..<(i + 2)), i + 2)
+            }
+            if next == "two", ["countries", "nations", "sides", "states"].contains(afterNext) {
+                let countries = recent(.country)
+                guard countries.count >= 2 else { return nil }
+                return (make(Array(countries.prefix(2)), i..<(i + 3)), i + 3)
+            }
+            if next == "two", ["leaders", "presidents", "men", "ministers", "sides"].contains(afterNext) {
+                let people = recent(.person)
+                guard people.count >= 2 else { return nil }
+                return (make(Array(people.prefix(2)), i..<(i + 3)), i + 3)
+            }
+            return nil
+        case "both":
+            if ["leaders", "presidents", "men", "ministers", "sides"].contains(next) {
+                let people = recent(.person)
+                guard people.count >= 2 else { return nil }
+                return (make(Array(people.prefix(2)), i..<(i + 2)), i + 2)
+            }
+            if ["countries", "nations", "states"].contains(next) {
+                let countries = recent(.country)
+                guard countries.count >= 2 else { return nil }
+                return (make(Array(countries.prefix(2)), i..<(i + 2)), i + 2)
+            }
+            return nil
+        default:
+            return nil
+        }
+    }
+}

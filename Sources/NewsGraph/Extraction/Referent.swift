@@ -1,0 +1,72 @@
+/// The entity a mention refers to, as far as the document says.
+struct Referent: Sendable, Hashable {
+    var id: String
+    var kind: EntityKind
+    var name: String
+    var code: String?
+    var country: String?
+    var gender: Character?
+    /// Office types with holders ("RUS/president"), for matching role descriptions.
+    var offices: Set<String> = []
+
+    init(kind: EntityKind, name: String, key: String? = nil, code: String? = nil, country: String? = nil,
+         gender: Character? = nil) {
+        self.id = EntityID.make(kind: kind, key: key ?? name)
+        self.kind = kind
+        self.name = name
+        self.code = code
+        self.country = country
+        self.gender = gender
+    }
+
+    static func country(_ c: Country) -> Referent {
+        Referent(kind: .country, name: c.name, key: c.code, code: c.code)
+    }
+
+    static func organization(_ o: Organization) -> Referent {
+        Referent(kind: .organization, name: o.name, key: o.id, country: o.country)
+    }
+
+    static func person(_ p: KnownPerson) -> Referent {
+        var r = Referent(kind: .person, name: p.name, key: p.id, country: p.country, gender: p.gender)
+        r.offices = Set(p.offices.map { "\($0.holder)/\($0.type)" })
+        return r
+    }
+}
+
+/// A stretch of text that names, describes or points at an entity.
+struct Mention: Sendable, Hashable {
+    enum Form: Sendable, Hashable {
+        /// A full name or a known alias: "Vladimir Putin", "the United States", "UNSC".
+        case name
+        /// A surname alone: "Putin".
+        case surname
+        /// A demonym: "Russian", "Iranians".
+        case demonym
+        /// A capital or epithet standing for the country: "Moscow", "the Islamic Republic".
+        case metonym
+        /// A role description: "the Russian leader", "his Iranian counterpart".
+        case description
+        /// A pronoun or "the country".
+        case reference
+    }
+
+    /// Token indexes of the whole mention, modifiers and titles included.
+    var tokens: Range<Int>
+    var sentence: Int
+    var referent: Referent
+    var form: Form
+    /// A demonym or name modifying the next word ("Russian President", "Iran-Russia relations"),
+    /// rather than an actor of its own.
+    var isModifier = false
+    /// The surface form, recorded as an alias.
+    var surface: String
+}
+
+/// A fact the text states about who serves whom: "Russian President Vladimir Putin".
+struct Affiliation: Sendable, Hashable {
+    var person: Referent
+    var organization: Referent
+    var role: String?
+    var sentence: Int
+}

@@ -1,0 +1,245 @@
+import Foundation
+
+/// Everything extraction knows before reading a document: countries, organizations, people and
+/// their offices, role words, ministries, and words that are never entities.
+///
+/// Built from data files (see `Knowledge/README.md`); immutable and shared by all extraction threads.
+public struct KnowledgeBase: Sendable {
+    public private(set) var countries: [Country] = []
+    public private(set) var organizations: [Organization] = []
+    public private(set) var people: [KnownPerson] = []
+    public private(set) var titles: [Title] = []
+    public private(set) var ministries: [Ministry] = []
+    public private(set) var lexicon = PhraseLexicon()
+
+    private var countryIndex: [String: Int] = [:]
+    private var organizationIndex: [String: Int] = [:]
+    private var personIndex: [String: Int] = [:]
+    private var titleIndex: [String: Int] = [:]
+    /// Office holder (country code or organization id) + office type → people who held it.
+    private var officeHolders: [String: [Int]] = [:]
+    /// Indexes built on first use, shared by every copy (the knowledge base is immutable once built).
+    private let fuzzyIndex = Lazy<FuzzyNames>()
+
+    /// The misspelling index over country names and demonyms, built on first use.
+    var fuzzyNames: FuzzyNames { fuzzyIndex.get { FuzzyNames(self) } }
+
+    public init() {}
+
+    /// A knowledge base from records in the knowledge file format.
+    ///
+    /// - Parameter texts: file contents and a name for each, for error messages.
+    /// - Throws: `KnowledgeError.malformed` for lines that do not follow the format.
+    public init(texts: [(name: String, text: String)]) throws {
+        var records: [KnowledgeRecord] = []
+        for (name, text) in texts {
+            records += try KnowledgeRecord.parse(text, source: name)
+        }
+        try add(records)
+    }
+
+    // MARK: Lookup
+
+    public func country(code: String) -> Country? { countryIndex[code].map { countries[$0] } }
+    public func countryIndex(code: String) -> Int? { countryIndex[code] }
+    public func organization(id: String) -> Organization? { organizationIndex[id].map { organizations[$0] } }
+    public func title(id: String) -> Title? { titleIndex[id].map { titles[$0] } }
+
+    /// People who held `office` of `holder` on `date` (or hold it now, without a date).
+    public func holders(of office: String, at holder: String, on date: NewsDate?) -> [Int] {
+        (officeHolders[holder + "/" + office] ?? []).filter { index in
+            people[index].offices.contains { $0.holder == holder && $0.type == office && $0.isHeld(on: date) }
+        }
+    }
+
+    /// The role name of an office: "President of Russia", "Secretary-General of NATO".
+    public func roleName(office: String, holder: String) -> String {
+        let title = self.title(id: office)?.name ?? office.replacingOccurrences(of: "-", with: " ").capitalized
+        if let country = country(code: holder) { return "\(title) of \(country.nameInText)" }
+        if let organization = organization(id: holder) { return "\(title) of \(organization.acronyms.first ?? organization.name)" }
+        return title
+    }
+
+    // MARK: Building
+
+    /// Adds records; later records with the same kind and id extend earlier ones (user files
+    /// loaded after the built-in data add aliases and offices).
+    mutating func add(_ records: [KnowledgeRecord]) throws {
+        for record in records {
+            switch record.kind {
+            case "country": addCountry(record)
+            case "organization": addOrganization(record)
+            case "person": try addPerson(record)
+            case "title": addTitle(record)
+            case "ministry": addMinistry(record)
+            case "nonentity", "givenname", "orghead", "stopword", "groupnoun":
+                let target: LexiconTarget = switch record.kind {
+                case "givenname": .givenName
+                case "orghead": .organizationHead
+                case "stopword": .stopword
+                case "groupnoun": .groupNoun
+                default: .nonentity
+                }
+                lexicon.insert(record.name, target)
+                for word in record.values("alias") { lexicon.insert(word, target) }
+            default:
+                throw KnowledgeError.malformed(location: record.location,
+                    reason: "unknown kind '\(record.kind)' (expected country, organization, person, title, ministry, nonentity, givenname, orghead, stopword or groupnoun)")
+            }
+        }
+    }
+
+    private mutating func addCountry(_ r: KnowledgeRecord) {
+        let code = r.id.uppercased()
+        let index: Int
+        if let existing = countryIndex[code] {
+            index = existing
+        } else {
+            index = countries.count
+            countries.append(Country(code: code, alpha2: nil, name: r.name, officialName: nil, aliases: [],
+                                     demonyms: [], capitals: [], metonyms: [], takesArticle: false, leaderOffices: []))
+            countryIndex[code] = index
+            lexicon.insert(r.name, .countryName(index))
+        }
+        var c = countries[index]
+        if let alpha2 = r.value("alpha2") { c.alpha2 = alpha2 }
+        if let official = r.value("official") {
+            c.officialName = official
+            lexicon.insert(official, .countryName(index))
+        }
+        c.aliases += r.values("alias")
+        c.demonyms += r.values("demonym")
+        c.capitals += r.values("capital")
+        c.metonyms += r.values("metonym")
+        if r.value("article") != nil { c.takesArticle = r.value("article") == "the" }
+        c.leaderOffices += r.values("leader")
+        for alias in r.values("alias") { lexicon.insert(alias, .countryName(index)) }
+        for demonym in r.values("demonym") { lexicon.insert(demonym, .countryDemonym(index)) }
+        for capital in r.values("capital") { lexicon.insert(capital, .countryCapital(index)) }
+        for metonym in r.values("metonym") { lexicon.insert(metonym, .countryMetonym(index)) }
+        countries[index] = c
+    }
+
+    private mutating func addOrganization(_ r: KnowledgeRecord) {
+        let index: Int
+        if let existing = organizationIndex[r.id] {
+            index = existing
+        } else {
+            index = organizations.count
+            organizations.append(Organization(id: r.id, name: r.name, aliases: [], acronyms: [], country: nil, type: nil))
+            organizationIndex[r.id] = index
+            lexicon.insert(r.name, .organization(index))
+        }
+        var o = organizations[index]
+        o.aliases += r.values("alias")
+        o.acronyms += r.values("acronym")
+        if let country = r.value("country") { o.country = country.uppercased() }
+        if let type = r.value("type") { o.type = type }
+        for name in r.values("alias") + r.values("acronym") { lexicon.insert(name, .organization(index)) }
+        organizations[index] = o
+    }
+
+    private mutating func addPerson(_ r: KnowledgeRecord) throws {
+        let index: Int
+        if let existing = personIndex[r.id] {
+            index = existing
+        } else {
+            index = people.count
+            people.append(KnownPerson(id: r.id, name: r.name, aliases: [], country: nil, gender: nil, offices: []))
+            personIndex[r.id] = index
+            lexicon.insert(r.name, .person(index))
+        }
+        var p = people[index]
+        p.aliases += r.values("alias")
+        if let country = r.value("country") { p.country = country.uppercased() }
+        let familyNameFirst = PersonName.familyNameFirst.contains(p.country ?? "")
+        for surname in r.values("surname") + [r.name].compactMap({ PersonName.surname(of: $0, familyNameFirst: familyNameFirst) })
+        where r.values("surname").isEmpty || r.values("surname").contains(surname) {
+            lexicon.insert(surname, .surname(index))
+        }
+        if let gender = r.value("gender")?.lowercased().first { p.gender = gender }
+        for alias in r.values("alias") {
+            lexicon.insert(alias, .person(index))
+        }
+        for text in r.values("office") {
+            let parts = text.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+            guard parts.count >= 2 else {
+                throw KnowledgeError.malformed(location: r.location, reason: "office '\(text)' is not HOLDER:TYPE:START:END")
+            }
+            let start = parts.count > 2 ? PartialDate.parse(parts[2], end: false) : nil
+            let end = parts.count > 3 ? PartialDate.parse(parts[3], end: true) : nil
+            let holder = parts[0].count == 3 && parts[0] == parts[0].uppercased() ? parts[0] : parts[0].lowercased()
+            let office = Office(holder: holder, type: parts[1], start: start, end: end)
+            p.offices.append(office)
+            officeHolders[holder + "/" + office.type, default: []].append(index)
+        }
+        people[index] = p
+    }
+
+    private mutating func addTitle(_ r: KnowledgeRecord) {
+        let index: Int
+        if let existing = titleIndex[r.id] {
+            index = existing
+        } else {
+            index = titles.count
+            titles.append(Title(id: r.id, name: r.name, words: [], isHonorific: false, isGeneric: false, isLeader: false))
+            titleIndex[r.id] = index
+        }
+        var t = titles[index]
+        t.words += r.values("word")
+        t.isHonorific = t.isHonorific || r.flag("honorific")
+        t.isGeneric = t.isGeneric || r.flag("generic")
+        t.isLeader = t.isLeader || r.flag("leader")
+        for word in r.values("word") { lexicon.insert(word, .title(index)) }
+        titles[index] = t
+    }
+
+    private mutating func addMinistry(_ r: KnowledgeRecord) {
+        let index = ministries.count
+        let ministry = Ministry(id: r.id, name: r.name, words: r.values("word"),
+                                ministerTitle: r.value("title"), spokespersonTitle: r.value("spokesperson"))
+        ministries.append(ministry)
+        for word in [r.name] + ministry.words { lexicon.insert(word, .ministry(index)) }
+    }
+}
+
+/// Dates written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+enum PartialDate {
+    /// The first (or, with `end`, the last) day the text can mean.
+    static func parse(_ text: String, end: Bool) -> NewsDate? {
+        let parts = text.split(separator: "-").compactMap { Int($0) }
+        switch parts.count {
+        case 3: return NewsDate(year: parts[0], month: parts[1], day: parts[2])
+        case 2: return NewsDate(year: parts[0], month: parts[1], day: end ? NewsDate.daysIn(month: parts[1], year: parts[0]) : 1)
+        case 1: return NewsDate(year: parts[0], month: end ? 12 : 1, day: end ? 31 : 1)
+        default: return nil
+        }
+    }
+}
+
+/// Person names: given names, particles and surnames.
+public enum PersonName {
+    /// Particles that belong to the surname ("bin Salman", "van der Leyen", "al-Assad").
+    static let particles: Set<String> = ["al", "el", "bin", "ibn", "van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "dos", "das", "del", "abu", "ben", "ter", "zu"]
+    static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
+
+    /// Countries whose names put the family name first ("Xi Jinping", "Kim Jong Un").
+    static let familyNameFirst: Set<String> = ["CHN", "TWN", "HKG", "MAC", "PRK", "KOR"]
+
+    /// The surname of a full name: its last word, with particles ("Ursula von der Leyen" → "von der
+    /// Leyen"), or its first where family names come first; `nil` for one-word names.
+    public static func surname(of name: String, familyNameFirst: Bool = false) -> String? {
+        if familyNameFirst {
+            let words = name.split(separator: " ")
+            return words.count >= 2 ? String(words[0]) : nil
+        }
+        var words = name.split(separator: " ").map(String.init)
+        while let last = words.last, suffixes.contains(WordForm.normalize(last)) || last.hasSuffix(",") && words.count > 2 {
+            words.removeLast()
+        }
+        guard words.count >= 2 else { return nil }
+        var start = words.count - 1
+        while start > 1, particles.contains(words[start - 1].lowercased()) { start -= 1 }
+        return words[start...].joined(separator: " ")
+    }
+}

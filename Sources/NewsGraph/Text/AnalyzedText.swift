@@ -1,0 +1,82 @@
+/// A document's text prepared for extraction: UTF-8 bytes, sentences and tokens, every token
+/// carrying the lexicon id of its normalized form.
+///
+/// Everything is indexed by UTF-8 byte offsets; `scalarOffset(_:)` converts to the Unicode scalar
+/// offsets the model's evidence uses.
+public struct AnalyzedText: Sendable {
+    public let bytes: [UInt8]
+    public private(set) var tokens: [Token] = []
+    /// Byte range of each sentence.
+    public private(set) var sentenceRanges: [Range<Int>] = []
+    /// Token index range of each sentence.
+    public private(set) var sentenceTokens: [Range<Int>] = []
+    /// Scalar offset of every 64th byte, for fast conversion.
+    private var scalarCheckpoints: [Int] = []
+
+    public init(_ text: String, lexicon: PhraseLexicon) {
+        bytes = Array(text.utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            sentenceRanges = SentenceSegmenter.sentences(buffer)
+            tokens.reserveCapacity(buffer.count / 5)
+            for range in sentenceRanges {
+                let first = tokens.count
+                Tokenizer.tokenize(buffer, range: range, into: &tokens)
+                sentenceTokens.append(first..<tokens.count)
+            }
+            for index in tokens.indices {
+                let token = tokens[index]
+                guard token.shape != .punctuation || token.length == 1 else { continue }
+                tokens[index].word = lexicon.wordID(WordForm.normalize(buffer, token.range))
+            }
+            scalarCheckpoints.reserveCapacity(buffer.count / 64 + 1)
+            var scalars = 0
+            for i in 0..<buffer.count {
+                if i & 63 == 0 { scalarCheckpoints.append(scalars) }
+                if buffer[i] & 0xC0 != 0x80 { scalars += 1 }
+            }
+        }
+    }
+
+    public var sentenceCount: Int { sentenceRanges.count }
+
+    /// The text of a byte range.
+    public func text(_ range: Range<Int>) -> String {
+        String(decoding: bytes[range], as: UTF8.self)
+    }
+
+    /// The text of a token range: from the first token's start to the last token's end.
+    public func text(tokens range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        return text(Int(tokens[range.lowerBound].start)..<Int(tokens[range.upperBound - 1].end))
+    }
+
+    public func text(of token: Token) -> String { text(token.range) }
+
+    /// The normalized form of a token ("U.S." → "us").
+    public func normalized(_ token: Token) -> String {
+        bytes.withUnsafeBufferPointer { WordForm.normalize($0, token.range) }
+    }
+
+    /// The Unicode scalar offset of a byte offset (which must start a scalar).
+    public func scalarOffset(_ byte: Int) -> Int {
+        guard byte > 0 else { return 0 }
+        let checkpoint = min(byte >> 6, scalarCheckpoints.count - 1)
+        var scalars = scalarCheckpoints[checkpoint]
+        var i = checkpoint << 6
+        while i < byte {
+            if bytes[i] & 0xC0 != 0x80 { scalars += 1 }
+            i += 1
+        }
+        return scalars
+    }
+
+    /// The sentence holding token `index`.
+    public func sentence(ofToken index: Int) -> Int {
+        var low = 0, high = sentenceTokens.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if sentenceTokens[mid].lowerBound <= index { low = mid } else { high = mid - 1 }
+        }
+        return low
+    }
+}
