@@ -42,7 +42,7 @@ DEFAULT_PHOENIX_CANDIDATES = [
 KEY_ORDER = {
     "country": ["alpha2", "official", "alias", "demonym", "capital", "metonym", "article", "leader"],
     "organization": ["type", "acronym", "alias", "country"],
-    "person": ["alias", "country", "gender", "office"],
+    "person": ["alias", "surname", "country", "gender", "office"],
     "title": ["word", "honorific", "generic", "leader"],
     "ministry": ["word", "title", "spokesperson"],
     "nonentity": [],
@@ -146,8 +146,12 @@ def format_record(record):
     return "\t".join(fields)
 
 
+SLUG_LETTERS = str.maketrans({"ø": "o", "Ø": "o", "æ": "ae", "Æ": "ae", "ß": "ss", "ł": "l",
+                              "Ł": "l", "đ": "d", "Đ": "d", "ı": "i", "œ": "oe", "þ": "th"})
+
+
 def slug(text):
-    text = unicodedata.normalize("NFKD", text)
+    text = unicodedata.normalize("NFKD", text.translate(SLUG_LETTERS))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.lower().replace("'", "").replace("\u2019", "")
     text = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
@@ -269,8 +273,8 @@ def proper_case(upper):
         low = word.lower()
         if index > 0 and low in SMALL_WORDS:
             words.append(low)
-        elif re.fullmatch(r"([A-Z]\.)+[A-Z]?\.?", word):
-            words.append(word)
+        elif re.fullmatch(r"([A-Z]\.)+[A-Z]?\.?", word) or re.fullmatch(r"[IVX]+", word):
+            words.append(word)  # dotted initials, regnal numbers
         else:
             parts = re.split(r"([-'])", low)
             words.append("".join(p[:1].upper() + p[1:] if p not in "-'" else p for p in parts))
@@ -438,6 +442,35 @@ TITLE_PREFIXES = re.compile(
     r"CHAIRMAN|LEADER|SEN|SENATOR|COLONEL|COL|ADMIRAL|BARON|DAME|FIELD MARSHAL)\b")
 
 
+# Words that mark a Phoenix form as a role description rather than a name variant
+# ("US President George Bush", "Kanzler Merkel", "Ambassador Lavrov", "Pm Maliki").
+ROLE_WORDS = {
+    "president", "presient", "prime", "minister", "secretary", "vice", "kanzler", "bundeskanzler",
+    "ambassador", "director", "governor", "gov", "former", "senator", "representative", "advisor",
+    "adviser", "defense", "defence", "pm", "chancellor", "lady", "baroness", "lord", "sir", "us",
+    "u s", "american", "israeli", "russian", "german", "united", "states", "national", "security",
+    "general", "cia", "c i a", "un", "nations", "deputy", "state", "foreign", "king", "queen",
+    "prince", "sheikh", "dr", "mr", "mrs", "ms", "chairman", "leader", "commander", "premier",
+    "emir", "sultan", "ayatollah", "hojatolislam", "mullah", "colonel", "marshal", "admiral",
+}
+NAME_PARTICLES = {"al", "el", "bin", "ibn", "van", "von", "de", "da", "di", "du", "la", "le", "abu"}
+
+
+def read_people_drops():
+    """curated/phoenix_people_drop.tsv: PERSON-ID<TAB>alias — Phoenix forms reviewed and refused."""
+    drops = set()
+    path = os.path.join(CURATED, "phoenix_people_drop.tsv")
+    if os.path.exists(path):
+        with open(path, encoding="utf-8") as handle:
+            for raw in handle:
+                line = raw.rstrip("\n")
+                if not line.strip() or line.startswith("#"):
+                    continue
+                ident, _, form = line.partition("\t")
+                drops.add((ident.strip(), norm(form)))
+    return drops
+
+
 def phoenix_people_index(phoenix_dir):
     entries = parse_phoenix_actors(os.path.join(phoenix_dir, "Phoenix.Countries.actors.txt"))
     entries += parse_phoenix_actors(os.path.join(phoenix_dir, "Phoenix.International.actors.txt"))
@@ -453,6 +486,8 @@ def phoenix_people_index(phoenix_dir):
 def crosscheck_people(people, phoenix_dir, report):
     """Add Phoenix spelling variants of curated people's full names; compare dates."""
     index = phoenix_people_index(phoenix_dir)
+    drops = read_people_drops()
+    used_drops = set()
     stats = defaultdict(int)
     for person in people.values():
         matches = []
@@ -478,7 +513,14 @@ def crosscheck_people(people, phoenix_dir, report):
                 words = n.split()
                 if n in known or len(words) < 2 or TITLE_PREFIXES.match(form.upper()):
                     continue
-                if "(" in form or any(ch.isdigit() for ch in form):
+                if "(" in form or '"' in form or any(ch.isdigit() for ch in form):
+                    continue
+                if set(words) & ROLE_WORDS or words[0] in NAME_PARTICLES:
+                    stats["Phoenix forms refused (role words / bare surname)"] += 1
+                    continue
+                if (person.id, n) in drops:
+                    used_drops.add((person.id, n))
+                    stats["Phoenix forms refused (curated drop list)"] += 1
                     continue
                 # a spelling variant of the same full name: shares the surname or is close
                 ratio = difflib.SequenceMatcher(None, n, norm(person.name)).ratio()
@@ -502,8 +544,12 @@ def crosscheck_people(people, phoenix_dir, report):
                         break
                 else:
                     if start.year >= 2000 and any(o.split(":")[0] == code[:3] for o in person.get("office")):
-                        report.append("note: %s: Phoenix [%s %s-%s] overlaps no curated office"
+                        stats["Phoenix government ranges (2000+) matching no curated office "
+                              "(other posts; see --review)"] += 1
+                        report.append("%s\tPhoenix [%s %s-%s] overlaps no curated office"
                                       % (person.id, code, start, end))
+    for ident, form in sorted(drops - used_drops):
+        raise BuildError("phoenix_people_drop.tsv: %s %r is no longer offered by Phoenix" % (ident, form))
     return stats
 
 
@@ -575,8 +621,8 @@ def validate(files, ambiguous, words):
         if r.id != slug(r.id):
             errors.append("organizations: %s: id is not a slug" % r.id)
     for r in files["people.tsv"]:
-        if r.id != slug(r.id):
-            errors.append("people: %s: id is not a slug" % r.id)
+        if r.id != slug(r.name):
+            errors.append("people: %s: id is not the slug of the name (%s)" % (r.id, slug(r.name)))
         for value in r.get("country"):
             if value not in countries:
                 errors.append("people: %s: country=%s unknown" % (r.id, value))
@@ -782,7 +828,11 @@ def main():
 
     orgs = curated("organizations.tsv", "organization")
     people = OrderedDict((r.id, r) for r in curated("people.tsv", "person"))
-    people_stats = crosscheck_people(people, phoenix, notes)
+    people_notes = []
+    people_stats = crosscheck_people(people, phoenix, people_notes)
+    review.append("# Phoenix office-holder ranges since 2000 that overlap no curated office "
+                  "(usually other cabinet posts we do not list)")
+    review.extend(people_notes)
     titles = curated("titles.tsv", "title")
     ministries = curated("ministries.tsv", "ministry")
     nonentities = []
