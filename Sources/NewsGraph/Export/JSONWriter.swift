@@ -66,7 +66,7 @@ struct JSONWriter {
 
     mutating func int(_ value: Int) {
         beforeValue()
-        out.write(value)
+        out.write(number: value)
     }
 
     /// Finite doubles in Swift's shortest round-trip form; non-finite values become `null`.

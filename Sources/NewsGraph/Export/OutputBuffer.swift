@@ -16,7 +16,7 @@ struct OutputBuffer {
         bytes.append(byte)
     }
 
-    mutating func write(_ number: Int) {
+    mutating func write(number: Int) {
         write(String(number))
     }
 

@@ -34,10 +34,14 @@ struct DocumentResolver {
                 if let person = resolveRole(offices, before: mention.tokens.lowerBound, mentions: out.mentions) {
                     mention.referent = person
                 } else if let holder {
+                    // Nobody known holds the role: the office's country or body acts ("Russian representative").
                     mention.referent = holder
+                    mention.isAliasable = false
                 } else {
                     continue
                 }
+                out.mentions.append(mention)
+                continue
             }
             out.mentions.append(mention)
             if mention.referent.kind == .person {
@@ -134,6 +138,7 @@ struct DocumentResolver {
         func holds(_ referent: Referent) -> Bool {
             offices.contains { key in
                 if key.hasPrefix("*/") { return referent.offices.contains { $0.hasSuffix(String(key.dropFirst(1))) } }
+                if key.hasSuffix("/*") { return referent.offices.contains { $0.hasPrefix(String(key.dropLast(1))) } }
                 return referent.offices.contains(key)
             }
         }
@@ -146,7 +151,7 @@ struct DocumentResolver {
             return mentions.last { $0.referent.kind == .organization && $0.referent.id.hasSuffix("-\(suffix)-ministry") }?.referent
         }
         var found: Set<Int> = []
-        for key in offices where !key.hasPrefix("*/") {
+        for key in offices where !key.hasPrefix("*/") && !key.hasSuffix("/*") {
             let parts = key.split(separator: "/", maxSplits: 1).map(String.init)
             guard parts.count == 2 else { continue }
             found.formUnion(knowledge.holders(of: parts[1], at: parts[0], on: date))

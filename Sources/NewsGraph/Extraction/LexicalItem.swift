@@ -82,6 +82,26 @@ struct LexicalScanner {
         return items
     }
 
+    /// Replaces unknown words that are one or two edits from a country name or demonym by that
+    /// country ("Iraninan" → Iran) — only when the document names that country correctly elsewhere,
+    /// so ordinary words and unknown names are not turned into countries.
+    func correctingMisspellings(_ sentences: [[LexicalItem]]) -> [[LexicalItem]] {
+        var named: Set<Int> = []
+        for items in sentences {
+            for item in items { if case .country(let c, _) = item.kind { named.insert(c) } }
+        }
+        guard !named.isEmpty else { return sentences }
+        return sentences.map { items in
+            items.map { item in
+                guard case .unknownName(let form) = item.kind, form == .single || form == .sentenceInitial,
+                      item.tokens.count == 1, text.tokens[item.tokens.lowerBound].word < 0,
+                      let country = knowledge.fuzzyNames.country(near: text.normalized(text.tokens[item.tokens.lowerBound])),
+                      named.contains(country) else { return item }
+                return LexicalItem(tokens: item.tokens, kind: .country(country, .demonym))
+            }
+        }
+    }
+
     func hasClass(_ token: Token, _ target: LexiconTarget) -> Bool {
         knowledge.lexicon.entries(forWord: token.word).contains { $0.target == target }
     }

@@ -25,6 +25,9 @@ struct NamePatterns {
 
     struct Output {
         var mentions: [Mention] = []
+        /// Entities named inside another mention ("Russian" in "Russian President Vladimir Putin"):
+        /// they count as mentioned, but are not actors of the sentence.
+        var namedInPassing: [Mention] = []
         var pending: [Pending] = []
         var affiliations: [Affiliation] = []
         /// Person referents and the roles the text gives them.
@@ -52,27 +55,40 @@ struct NamePatterns {
 
     func surface(_ tokens: Range<Int>) -> String { text.text(tokens: tokens) }
 
-    /// A country, organization or ministry that can own a title: "Russian", "Iran's", "UN".
-    private func holder(_ items: [LexicalItem], at k: Int) -> (referent: Referent, holderKey: String, next: Int)? {
+    /// A country, organization or ministry that can own a title: "Russian", "Iran's", "UN",
+    /// "Russian Foreign Ministry". `parts` are the entities named on the way, with their tokens.
+    struct Holder {
+        var referent: Referent
+        var key: String
+        var next: Int
+        var parts: [(referent: Referent, tokens: Range<Int>)]
+    }
+
+    private func holder(_ items: [LexicalItem], at k: Int) -> Holder? {
         guard k < items.count else { return nil }
         var next = k + 1
-        var result: (Referent, String)?
+        let referent: Referent
+        let key: String
         switch items[k].kind {
         case .country(let c, _):
-            result = (.country(knowledge.countries[c]), knowledge.countries[c].code)
+            referent = .country(knowledge.countries[c])
+            key = knowledge.countries[c].code
         case .organization(let o):
             let org = knowledge.organizations[o]
-            result = (.organization(org), org.id)
+            referent = .organization(org)
+            key = org.id
         default:
             return nil
         }
         if next < items.count, case .possessive = items[next].kind { next += 1 }
+        var parts = [(referent, items[k].tokens)]
         // "Russian Foreign Ministry spokeswoman": the ministry is the holder, the country its owner.
         if next < items.count, case .ministry(let m) = items[next].kind, case .country(let c, _) = items[k].kind {
             let ministry = ministryReferent(m, country: knowledge.countries[c])
-            return (ministry, ministry.id, next + 1)
+            parts.append((ministry, items[k].tokens.lowerBound..<items[next].tokens.upperBound))
+            return Holder(referent: ministry, key: ministry.id, next: next + 1, parts: parts)
         }
-        return result.map { ($0.0, $0.1, next) }
+        return Holder(referent: referent, key: key, next: next, parts: parts)
     }
 
     func ministryReferent(_ m: Int, country: Country) -> Referent {
@@ -89,12 +105,17 @@ struct NamePatterns {
         var j = k
         var holders: [Referent] = []
         var holderKeys: [String] = []
+        var parts: [(referent: Referent, tokens: Range<Int>)] = []
         // "the" / "his" / "her" before a description belong to it.
-        if let w = word(items[j]), ["the", "his", "her", "their", "its", "a", "an"].contains(w) { j += 1 }
-        let afterDeterminer = j
+        var determiner: String?
+        if let w = word(items[j]), ["the", "his", "her", "their", "its", "a", "an"].contains(w) {
+            determiner = w
+            j += 1
+        }
         while let h = holder(items, at: j) {
             holders.append(h.referent)
-            holderKeys.append(h.holderKey)
+            holderKeys.append(h.key)
+            parts += h.parts
             j = h.next
         }
         // "Iranian and Russian presidents": the first demonym shares the title.
@@ -103,7 +124,8 @@ struct NamePatterns {
            case .title = items[safe: h2.next]?.kind {
             coordinated.append((holders[0], holderKeys[0]))
             holders = [h2.referent]
-            holderKeys = [h2.holderKey]
+            holderKeys = [h2.key]
+            parts += h2.parts
             j = h2.next
         }
         var titles: [Title] = []
@@ -118,40 +140,75 @@ struct NamePatterns {
                 if let w2 = word(items[safe: m]), w2 == "the" { m += 1 }
                 if let h = holder(items, at: m) {
                     holders.append(h.referent)
-                    holderKeys.append(h.holderKey)
+                    holderKeys.append(h.key)
+                    parts += h.parts
                     j = h.next
                 }
             }
         }
         guard let title = titles.last(where: { !$0.isHonorific }) ?? titles.last else { return nil }
+        // The bodies named in the phrase are mentioned too (they are not actors of this sentence).
+        func recordParts() {
+            for part in parts {
+                out.namedInPassing.append(Mention(tokens: part.tokens, sentence: sentence, referent: part.referent,
+                                                  form: .name, isModifier: true, surface: surface(part.tokens)))
+            }
+            // A ministry belongs to its country.
+            for (index, part) in parts.enumerated() where index > 0 && part.referent.kind == .organization {
+                if parts[index - 1].referent.kind == .country {
+                    out.affiliations.append(Affiliation(person: part.referent, organization: parts[index - 1].referent,
+                                                        role: nil, sentence: sentence))
+                }
+            }
+        }
+        // "Russian Foreign Ministry spokeswoman" as one title: the ministry is named all the same.
+        if let country = parts.last?.referent, country.kind == .country, let code = country.code, let c = knowledge.country(code: code),
+           titleWords.joined(separator: " ").lowercased().contains("ministry"),
+           let m = knowledge.ministries.firstIndex(where: { $0.spokespersonTitle == title.id || $0.ministerTitle == title.id }) {
+            let ministry = ministryReferent(m, country: c)
+            parts.append((ministry, parts.last!.tokens))
+        }
+        // Everyone the title phrase names: the ministry and its country both.
+        let allHolders = parts.map(\.referent).reduce(into: [Referent]()) { result, r in
+            if !result.contains(where: { $0.id == r.id }) { result.append(r) }
+        }
         let honorificOnly = titles.allSatisfy(\.isHonorific)
         let role = honorificOnly ? nil : roleName(titles: titles.filter { !$0.isHonorific }, holder: holders.last)
         let gender = titleWords.joined(separator: " ").lowercased().contains("woman") ? Character("f")
             : titleWords.joined(separator: " ").lowercased().contains("man") ? Character("m") : nil
 
-        // A name right after the titles.
+        // A name right after the titles, or after a comma: "his Iranian counterpart, Masoud Pezeshkian".
+        if !honorificOnly, word(items[safe: j]) == ",", let next = items[safe: j + 1],
+           personReferent(next, gender: gender) != nil, next.tokens.count > 1 || isKnownPerson(next) {
+            j += 1
+        }
         if j < items.count, let named = personReferent(items[j], gender: gender) {
             let span = items[k].tokens.lowerBound..<items[j].tokens.upperBound
             var mention = Mention(tokens: span, sentence: sentence, referent: named.referent, form: named.form,
                                   surface: surface(items[j].tokens))
+            recordParts()
             if named.pendingCandidates != nil || named.form == .surname {
                 mention.referent.offices = Set(officeKeys(titles, holderKeys))
                 out.pending.append(Pending(mention: mention, need: .name(candidates: named.pendingCandidates ?? []),
-                                           role: role, affiliations: holders))
+                                           role: role, affiliations: honorificOnly ? [] : allHolders))
             } else {
-                record(mention, role: role, holders: holders, offices: officeKeys(titles, holderKeys), into: &out)
+                record(mention, role: role, holders: honorificOnly ? [] : allHolders,
+                       offices: officeKeys(titles, holderKeys), into: &out)
             }
             return j + 1
         }
         if honorificOnly { return nil }
         // A description: "the Russian leader", "Iran's Leader", "Russian representative".
         guard !holders.isEmpty || titles.contains(where: { !$0.isGeneric }) else { return nil }
+        recordParts()
+        // "his Iranian counterpart" is recorded as "Iranian counterpart"; "the Russian leader" keeps its article.
+        let aliasStart = determiner == nil || determiner == "the" ? k : k + 1
         for (referent, key) in coordinated + zip(holders, holderKeys).map({ ($0, $1) }).suffix(1) {
             let offices = officeKeys(titles, [key])
             let span = items[k].tokens.lowerBound..<items[j - 1].tokens.upperBound
-            let mention = Mention(tokens: span, sentence: sentence,
-                                  referent: referent, form: .description,
-                                  surface: surface(items[afterDeterminer == k ? k : k].tokens.lowerBound..<items[j - 1].tokens.upperBound))
+            var mention = Mention(tokens: span, sentence: sentence, referent: referent, form: .description,
+                                  surface: surface(items[aliasStart].tokens.lowerBound..<items[j - 1].tokens.upperBound))
+            mention.isAliasable = coordinated.isEmpty
             out.pending.append(Pending(mention: mention, need: .role(offices: offices, holder: referent),
                                        role: roleName(titles: titles, holder: referent), affiliations: [referent]))
         }
@@ -166,10 +223,18 @@ struct NamePatterns {
         return j
     }
 
+    private func isKnownPerson(_ item: LexicalItem) -> Bool {
+        switch item.kind {
+        case .person, .surname: return true
+        default: return false
+        }
+    }
+
     /// The office keys a title phrase names: "RUS/president"; "leader" means the country's leader offices.
     func officeKeys(_ titles: [Title], _ holderKeys: [String]) -> [String] {
         guard let holder = holderKeys.last, let title = titles.last(where: { !$0.isHonorific }) else { return [] }
-        if title.id == "leader" || title.id == "counterpart" {
+        if title.id == "counterpart" { return ["\(holder)/*"] }
+        if title.id == "leader" {
             let leaders = knowledge.country(code: holder)?.leaderOffices ?? []
             return (leaders.isEmpty ? ["president", "prime-minister"] : leaders).map { "\(holder)/\($0)" }
         }

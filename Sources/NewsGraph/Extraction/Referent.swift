@@ -61,6 +61,8 @@ struct Mention: Sendable, Hashable {
     var isModifier = false
     /// The surface form, recorded as an alias.
     var surface: String
+    /// Whether the surface is worth keeping as an alias of the entity it resolves to.
+    var isAliasable = true
 }
 
 /// A fact the text states about who serves whom: "Russian President Vladimir Putin".

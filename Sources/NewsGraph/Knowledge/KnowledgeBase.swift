@@ -11,10 +11,12 @@ public struct KnowledgeBase: Sendable {
     public private(set) var titles: [Title] = []
     public private(set) var ministries: [Ministry] = []
     public private(set) var lexicon = PhraseLexicon()
+    public private(set) var triggers = TriggerLexicon()
 
     private var countryIndex: [String: Int] = [:]
     private var organizationIndex: [String: Int] = [:]
     private var personIndex: [String: Int] = [:]
+    private var personBySlug: [String: Int] = [:]
     private var titleIndex: [String: Int] = [:]
     /// Office holder (country code or organization id) + office type → people who held it.
     private var officeHolders: [String: [Int]] = [:]
@@ -45,6 +47,12 @@ public struct KnowledgeBase: Sendable {
     public func organization(id: String) -> Organization? { organizationIndex[id].map { organizations[$0] } }
     public func title(id: String) -> Title? { titleIndex[id].map { titles[$0] } }
 
+    /// The known person with this entity id (`person:vladimir-putin`).
+    public func person(id entityID: String) -> KnownPerson? {
+        guard entityID.hasPrefix("person:") else { return nil }
+        return personBySlug[String(entityID.dropFirst("person:".count))].map { people[$0] }
+    }
+
     /// People who held `office` of `holder` on `date` (or hold it now, without a date).
     public func holders(of office: String, at holder: String, on date: NewsDate?) -> [Int] {
         (officeHolders[holder + "/" + office] ?? []).filter { index in
@@ -65,8 +73,11 @@ public struct KnowledgeBase: Sendable {
     /// Adds records; later records with the same kind and id extend earlier ones (user files
     /// loaded after the built-in data add aliases and offices).
     mutating func add(_ records: [KnowledgeRecord]) throws {
+        let stemmer = Stemmer()
         for record in records {
             switch record.kind {
+            case "trigger": try triggers.add(record, stemmer: stemmer)
+            case "negative": triggers.addNegative(record)
             case "country": addCountry(record)
             case "organization": addOrganization(record)
             case "person": try addPerson(record)
@@ -84,7 +95,7 @@ public struct KnowledgeBase: Sendable {
                 for word in record.values("alias") { lexicon.insert(word, target) }
             default:
                 throw KnowledgeError.malformed(location: record.location,
-                    reason: "unknown kind '\(record.kind)' (expected country, organization, person, title, ministry, nonentity, givenname, orghead, stopword or groupnoun)")
+                    reason: "unknown kind '\(record.kind)' (expected country, organization, person, title, ministry, nonentity, givenname, orghead, stopword, groupnoun, trigger or negative)")
             }
         }
     }
@@ -147,6 +158,7 @@ public struct KnowledgeBase: Sendable {
             index = people.count
             people.append(KnownPerson(id: r.id, name: r.name, aliases: [], country: nil, gender: nil, offices: []))
             personIndex[r.id] = index
+            personBySlug[EntityID.slug(r.id)] = index
             lexicon.insert(r.name, .person(index))
         }
         var p = people[index]

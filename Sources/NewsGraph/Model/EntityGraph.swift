@@ -87,3 +87,30 @@ extension DocumentInfo {
         return (a.path, a.title ?? "", a.date?.description ?? "") <= (b.path, b.title ?? "", b.date?.description ?? "") ? a : b
     }
 }
+
+extension EntityGraph {
+    /// The graph with some entities merged into others: `renames[old] = new`. Relations follow
+    /// their ends; a relation whose ends become one entity is dropped.
+    public func renamingEntities(_ renames: [String: String]) -> EntityGraph {
+        var result = EntityGraph()
+        for document in documents.values { result.add(document) }
+        for entity in entities.values {
+            var copy = entity
+            if let target = renames[entity.id], let into = entities[target] {
+                copy.id = target
+                copy.kind = into.kind
+                copy.name = into.name
+                copy.code = into.code
+                copy.country = copy.country ?? into.country
+            }
+            result.add(copy)
+        }
+        for relation in relations.values {
+            let source = renames[relation.source] ?? relation.source
+            let target = renames[relation.target] ?? relation.target
+            guard source != target else { continue }
+            result.add(Relation(kind: relation.kind, source: source, target: target, evidence: relation.evidence))
+        }
+        return result
+    }
+}

@@ -1,0 +1,123 @@
+import Foundation
+
+/// Turns documents into a graph: recognizes the people, countries and organizations each
+/// document mentions, resolves what refers to what, finds the relations between them, and
+/// merges the documents' graphs into one.
+///
+/// Per-document extraction is a pure function of the text and the knowledge base, so documents
+/// are processed in parallel and the result does not depend on their order.
+public struct Extractor: Sendable {
+    public let knowledge: KnowledgeBase
+
+    public init(knowledge: KnowledgeBase) {
+        self.knowledge = knowledge
+    }
+
+    /// The graph of one document.
+    public func extract(_ document: Document) -> EntityGraph {
+        DocumentExtraction(knowledge: knowledge, document: document).run()
+    }
+
+    /// The merged graph of many documents, with people named by surname only in one document
+    /// joined to the full name another document gives.
+    ///
+    /// - Parameters:
+    ///   - documents: the documents, with distinct ids.
+    ///   - threads: how many documents to process at once (default: every core).
+    ///   - progress: called after each document with the number done so far (from any thread).
+    public func extract(_ documents: [Document], threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+                        progress: (@Sendable (Int) -> Void)? = nil) -> EntityGraph {
+        let graphs = ParallelMap.map(documents, threads: threads, progress: progress) { extract($0) }
+        var merged = EntityGraph.merged(graphs)
+        for document in documents { merged.add(document.info) }
+        return CrossDocumentResolver().resolve(merged)
+    }
+}
+
+/// The work of extracting one document.
+struct DocumentExtraction {
+    let knowledge: KnowledgeBase
+    let document: Document
+
+    func run() -> EntityGraph {
+        let text = AnalyzedText(document.text, lexicon: knowledge.lexicon)
+        let scanner = LexicalScanner(knowledge: knowledge, text: text)
+        let patterns = NamePatterns(knowledge: knowledge, text: text)
+        var found = NamePatterns.Output()
+        let skipped = Byline.sentences(in: text, knowledge: knowledge)
+        let items = scanner.correctingMisspellings((0..<text.sentenceCount).map { sentence in
+            skipped.contains(sentence) ? [] : scanner.items(sentence: sentence)
+        })
+        for (sentence, sentenceItems) in items.enumerated() {
+            patterns.apply(sentenceItems, sentence: sentence, into: &found)
+        }
+        let resolved = DocumentResolver(knowledge: knowledge, text: text, date: document.date).resolve(found)
+
+        var graph = EntityGraph()
+        graph.add(document.info)
+        addEntities(resolved, text: text, to: &graph)
+
+        let stemmer = Stemmer()
+        let relations = RelationExtractor(knowledge: knowledge, text: text, stemmer: stemmer)
+        let dates = EventDates(text: text, documentDate: document.date)
+        var bySentence: [Int: [Mention]] = [:]
+        for mention in resolved.mentions { bySentence[mention.sentence, default: []].append(mention) }
+        for (sentence, mentions) in bySentence {
+            for candidate in relations.extract(sentence: sentence, mentions: mentions) {
+                let evidence = makeEvidence(sentence: sentence, text: text, triggers: candidate.triggers,
+                                            confidence: candidate.confidence, date: dates.date(ofSentence: sentence))
+                graph.add(Relation(kind: candidate.kind, source: candidate.source.id, target: candidate.target.id,
+                                   evidence: [evidence]))
+            }
+        }
+        for affiliation in resolved.affiliations where affiliation.person.id != affiliation.organization.id {
+            let evidence = makeEvidence(sentence: affiliation.sentence, text: text, triggers: affiliation.role.map { [$0] } ?? [],
+                                        confidence: 0.9, date: nil)
+            graph.add(Relation(kind: .affiliation, source: affiliation.person.id, target: affiliation.organization.id,
+                               evidence: [evidence]))
+        }
+        return graph
+    }
+
+    private func makeEvidence(sentence: Int, text: AnalyzedText, triggers: [String], confidence: Double,
+                              date: NewsDate?) -> Evidence {
+        let range = text.sentenceRanges[sentence]
+        return Evidence(document: document.id, start: text.scalarOffset(range.lowerBound), end: text.scalarOffset(range.upperBound),
+                        text: text.text(range), triggers: triggers, confidence: (confidence * 1000).rounded() / 1000, date: date)
+    }
+
+    private func addEntities(_ resolved: NamePatterns.Output, text: AnalyzedText, to graph: inout EntityGraph) {
+        var entities: [String: Entity] = [:]
+        for mention in resolved.mentions + resolved.namedInPassing {
+            let r = mention.referent
+            var entity = entities[r.id] ?? Entity(id: r.id, kind: r.kind, name: r.name, code: r.code, country: r.country,
+                                                  documents: [document.id])
+            entity.mentions += 1
+            if mention.form != .reference, mention.isAliasable { entity.aliases.insert(mention.surface) }
+            if entity.country == nil, r.country != nil { entity.country = r.country }
+            entities[r.id] = entity
+        }
+        // Relations and affiliations may name entities no mention kept (e.g. a holder).
+        for affiliation in resolved.affiliations {
+            for r in [affiliation.person, affiliation.organization] where entities[r.id] == nil {
+                entities[r.id] = Entity(id: r.id, kind: r.kind, name: r.name, code: r.code, country: r.country,
+                                        mentions: 0, documents: [document.id])
+            }
+            if affiliation.organization.kind == .country, var person = entities[affiliation.person.id], person.country == nil {
+                person.country = affiliation.organization.code
+                entities[affiliation.person.id] = person
+            }
+        }
+        for (id, roles) in resolved.roles { entities[id]?.roles.formUnion(roles) }
+        for (id, entity) in entities where entity.kind == .person {
+            // Offices the knowledge base says the person held on the document's date.
+            if let person = knowledge.person(id: id) {
+                for office in person.offices where office.isHeld(on: document.date) {
+                    entities[id]?.roles.insert(knowledge.roleName(office: office.type, holder: office.holder))
+                }
+            }
+            _ = entity
+        }
+        for entity in entities.values { graph.add(entity) }
+    }
+}

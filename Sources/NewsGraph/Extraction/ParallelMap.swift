@@ -1,0 +1,49 @@
+import Foundation
+
+/// Maps a function over an array on several threads, keeping the order of the results.
+enum ParallelMap {
+    /// Results slots written by distinct indexes from distinct threads, then read once all are done.
+    private final class Slots<T>: @unchecked Sendable {
+        var values: [T?]
+        init(count: Int) { values = Array(repeating: nil, count: count) }
+    }
+
+    private final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = 0
+        func increment() -> Int {
+            lock.lock()
+            defer { lock.unlock() }
+            value += 1
+            return value
+        }
+    }
+
+    static func map<T, U>(_ items: [T], threads: Int, progress: (@Sendable (Int) -> Void)? = nil,
+                          _ transform: @Sendable (T) -> U) -> [U] where T: Sendable {
+        let count = items.count
+        guard threads > 1, count > 1 else {
+            return items.enumerated().map { index, item in
+                let result = transform(item)
+                progress?(index + 1)
+                return result
+            }
+        }
+        let slots = Slots<U>(count: count)
+        let done = Counter()
+        let workers = min(threads, count)
+        slots.values.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let base = buffer
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                var index = worker
+                while index < count {
+                    base[index] = transform(items[index])
+                    let finished = done.increment()
+                    progress?(finished)
+                    index += workers
+                }
+            }
+        }
+        return slots.values.map { $0! }
+    }
+}

@@ -1,0 +1,88 @@
+import ArgumentParser
+import Foundation
+import NewsGraph
+import NewsGraphRendering
+
+/// `newsgraph build`: read articles, extract the graph, write the requested files.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Read articles (files or folders) and write the graph of their actors and relations.",
+        discussion: """
+        Writes DIR/graph.json, graph.graphml, graph.dot, graph.svg, graph.png (and graph.pdf) for the formats asked.
+        Folders are read recursively for .txt, .md and .html files.
+
+        Examples:
+          newsgraph build Examples/articles -o out
+          newsgraph build news/ -o out -f json,graphml
+        """
+    )
+
+    @Argument(help: "Article files or folders (UTF-8 .txt, .md, .html).")
+    var inputs: [String] = []
+
+    @Option(name: .shortAndLong, help: "Output folder (created if missing).")
+    var output: String = "out"
+
+    @Option(name: [.customShort("f"), .long], help: "Formats to write: json,graphml,dot,svg,png,pdf.")
+    var format: String = OutputFormat.defaults.map(\.rawValue).joined(separator: ",")
+
+    @Option(name: .long, help: "An extra knowledge file (see Sources/NewsGraph/Knowledge/README.md); repeatable.")
+    var knowledge: [String] = []
+
+    @OptionGroup var render: RenderArguments
+
+    @Flag(name: .shortAndLong, help: "Print only errors.")
+    var quiet = false
+
+    @Flag(name: .shortAndLong, help: "Print what is done, step by step.")
+    var verbose = false
+
+    func validate() throws {
+        if inputs.isEmpty { throw ValidationError("give at least one article file or folder") }
+        _ = try OutputFormat.parseList(format)
+        try render.validate()
+    }
+
+    func run() throws {
+        let console = Console(quiet: quiet, verbose: verbose)
+        let formats = try OutputFormat.parseList(format)
+        let folder = OutputFolder(path: output)
+        do {
+            try folder.prepare()
+        } catch {
+            console.error(error.localizedDescription)
+            throw ExitStatus.cannotCreate
+        }
+
+        let knowledgeBase: KnowledgeBase
+        do {
+            knowledgeBase = try KnowledgeBase.load(userFiles: knowledge)
+        } catch {
+            console.error(error.localizedDescription)
+            throw ExitStatus.dataError
+        }
+
+        let read: DocumentReader.Result
+        do {
+            read = try DocumentReader().read(inputs)
+        } catch let error as ReadingError {
+            console.error(error.localizedDescription)
+            if case .missingPath = error { throw ExitStatus.noInput }
+            throw ExitStatus.dataError
+        }
+        for warning in read.warnings { console.warning(warning.description) }
+        console.info("read \(read.documents.count) document\(read.documents.count == 1 ? "" : "s")")
+
+        let total = read.documents.count
+        let graph = Extractor(knowledge: knowledgeBase).extract(read.documents) { done in
+            console.progress(done, of: total)
+        }
+        console.info("extracted \(graph.summary)")
+
+        let written = try GraphExport(graph: graph, formats: formats, render: render, console: console).write(to: folder)
+        if !quiet {
+            print("\(graph.summary) → " + written.map { (output as NSString).appendingPathComponent($0) }.joined(separator: ", "))
+        }
+    }
+}

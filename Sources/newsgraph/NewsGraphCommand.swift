@@ -1,0 +1,20 @@
+import ArgumentParser
+import NewsGraph
+import NewsGraphRendering
+
+@main
+struct NewsGraphCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "newsgraph",
+        abstract: "Turn news articles into a graph of who did what to whom: DOT, GraphML, JSON, SVG, PNG, PDF.",
+        discussion: """
+        Examples:
+          newsgraph Examples/articles -o out
+          newsgraph build a.txt b.md news/ -o out -f json,graphml
+          newsgraph build news/ -o out -f svg,png --dpi 300
+        """,
+        version: "\(NewsGraphInfo.generator) (Graphviz \(GraphvizRenderer().graphvizVersion()))",
+        subcommands: [BuildCommand.self],
+        defaultSubcommand: BuildCommand.self
+    )
+}
