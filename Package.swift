@@ -65,9 +65,10 @@ let package = Package(
             name: "NewsGraphRenderingTests",
             dependencies: ["NewsGraph", "NewsGraphRendering"]
         ),
+        // End-to-end tests of the command-line tool: they run the built `newsgraph` binary.
         .testTarget(
             name: "NewsGraphCLITests",
-            dependencies: ["NewsGraph"]
+            dependencies: ["NewsGraph", "newsgraph"]
         ),
     ],
     swiftLanguageModes: [.v6]

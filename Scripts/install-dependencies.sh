@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs what NewsGraph needs on Debian/Ubuntu: Graphviz's C library (rendering), ICU and the
+# Snowball stemmers (text analysis), DejaVu fonts (diagrams); and, for the tests, the tools that
+# read our exports back: xmllint, Graphviz's dot, NetworkX, igraph and jsonschema.
+set -euo pipefail
+
+packages=(libgraphviz-dev graphviz libicu-dev libstemmer-dev fonts-dejavu-core libxml2-utils pkg-config python3 python3-pip)
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing ${missing[*]}" >&2
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+# Python readers used by the interoperability tests.
+if ! python3 -c "import networkx, igraph, jsonschema" 2>/dev/null; then
+  python3 -m pip install --quiet --disable-pip-version-check networkx igraph jsonschema 2>/dev/null \
+    || python3 -m pip install --quiet --disable-pip-version-check --break-system-packages networkx igraph jsonschema
+fi
