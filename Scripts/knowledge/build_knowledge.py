@@ -161,7 +161,8 @@ def slug(text):
 def surface_key(form, key="alias"):
     """Key under which the loader would match a surface form: acronym= values and all-caps
     forms of up to 4 letters match case-sensitively, everything else case-insensitively; a
-    leading "the " is optional."""
+    leading "the " is optional. (The loader is stricter still: a capitalised word must be
+    capitalised in the text; this check casefolds, so it errs on the side of reporting.)"""
     form = " ".join(form.split())
     if re.match(r"(?i)^the\s+", form):
         form = re.sub(r"(?i)^the\s+", "", form)
@@ -171,8 +172,10 @@ def surface_key(form, key="alias"):
 
 
 def is_case_sensitive_acronym(form):
+    """All-capital forms of 2 to 5 letters ("US", "U.S.", "NATO", "BRICS") match only in
+    capitals (the brief asks for up to 4; the loader's PhraseLexicon.CaseRule uses 2-5)."""
     letters = [ch for ch in form if ch.isalpha()]
-    return 0 < len(letters) <= 4 and all(ch.isupper() for ch in letters) and " " not in form
+    return 2 <= len(letters) <= 5 and all(ch.isupper() for ch in letters) and " " not in form
 
 
 # ----------------------------------------------------------------------------------------
