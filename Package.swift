@@ -34,6 +34,7 @@ let package = Package(
         .target(
             name: "NewsGraph",
             dependencies: ["CICU", "CStemmer"],
+            exclude: ["Knowledge/README.md"],
             resources: [.copy("Knowledge/Data")]
         ),
         // The only code that touches Graphviz.

@@ -45,7 +45,7 @@ Critics Residents Witnesses Protesters Observers Diplomats Authorities Meanwhile
 Additionally Notably Crucially Importantly Specifically Initially Eventually Finally Ultimately""".split()
 
 # Nouns for a country's institutions or people: "the Iranian authorities", "Russian officials".
-GROUP_NOUNS = """authorities government administration officials leadership regime state side military army forces
+GROUP_NOUNS = """authorities government governments administration officials leadership regime state side sides military army forces
 troops navy diplomats diplomacy envoys delegation negotiators people citizens nationals public leaders
 establishment cabinet parliament lawmakers legislators intelligence security spokesman spokeswoman media
 embassy mission ministry""".split()
@@ -60,6 +60,19 @@ Pope Chief Ayatollah Imam Mullah Grand Supreme Prime Deputy Vice Acting Former D
 Green Brown Gray Grey Red Blue Golden Union Free Liberal Social Labour Labor Peace Victory Unity Hezb Jamaat
 Harakat Ansar Jaish Liwa Kataib Saraya Tahrir Jabhat Hizb Al El Abu Bin Ibn Van Von De Da Di Le La Los Las
 American Gaza Puerto Faeroe Pitcairn Niue Montserrat Wallis Republica Gibraltar Greenland Guadeloupe Falkland""".split())
+
+
+# Acronyms that are not actors: units, currencies, diseases, job titles, generic terms.
+NONENTITY_ACRONYMS = """GDP GNP CEO CFO COO CTO COVID AIDS HIV SARS MERS LNG LPG NGO NGOs TV BC AD AM PM GMT UTC EST PST CET
+OK DNA RNA ID IT AI EV EVs CPI PPI SUV VIP FAQ PDF URL USD EUR GBP JPY CNY RUB IRR BTC ATM SMS PR HR IPO ETF IMO
+VAT MP MPs PhD MBA UN? RSS MW GW KW TWh MWh BPD MPH KPH CBD GPS IED IEDs RPG ICBM ICBMs SAM UAV UAVs WMD WMDs
+NB PS NEW BREAKING UPDATE EXCLUSIVE LIVE WATCH VIDEO PHOTO PHOTOS OPINION ANALYSIS EDITORIAL""".split()
+
+
+# Collective nouns for non-state groups: "Darfur rebels", "Fijian rebels", "Houthi fighters".
+# Civilians (protesters, settlers) are not organizations, and stay out.
+COLLECTIVES = """rebels rebel militants militant insurgents insurgent separatists separatist fighters guerrillas guerrilla
+militia militias militiamen paramilitaries jihadists jihadis""".split()
 
 
 def read_words(path):
@@ -136,6 +149,10 @@ Andrzej Mateusz Donald Giorgia Friedrich Pedro Mark Jens Charles Catherine Kaja"
             f.write(f"orghead\t{w.lower()}\t{w}\n")
         for w in sorted(set(STOPWORDS)):
             f.write(f"stopword\t{w.lower()}\t{w}\n")
+        for w in sorted(set(a for a in NONENTITY_ACRONYMS if a.isalpha())):
+            f.write(f"nonentity\t{w.lower()}\t{w}\n")
+        for w in sorted(set(COLLECTIVES)):
+            f.write(f"collective\t{w}\t{w}\n")
         for w in sorted(set(GROUP_NOUNS)):
             f.write(f"groupnoun\t{w}\t{w}\n")
         for w in sorted(names):

@@ -22,11 +22,13 @@ struct DocumentResolver {
         }
         let people = documentPeople(out)
         let acronyms = documentAcronyms(out)
+        let countries = Set((out.mentions + out.namedInPassing).compactMap { $0.referent.kind == .country ? $0.referent.code : nil })
         for pending in found.pending {
             var mention = pending.mention
             switch pending.need {
             case .name(let candidates):
                 guard let referent = resolveName(mention, candidates: candidates, people: people, acronyms: acronyms,
+                                                 countries: countries,
                                                  titled: pending.role != nil || !pending.affiliations.isEmpty) else { continue }
                 if referent.kind == .country { mention.form = .demonym }
                 mention.referent = referent
@@ -94,11 +96,13 @@ struct DocumentResolver {
     }
 
     private func resolveName(_ mention: Mention, candidates: [Int], people: [String: Referent?], acronyms: [String: Referent],
-                             titled: Bool) -> Referent? {
+                             countries: Set<String>, titled: Bool) -> Referent? {
         let key = WordForm.normalize(mention.surface)
         if let known = people[key] { return known }
         if let org = acronyms[key] { return org }
-        if !candidates.isEmpty, let person = pickKnownPerson(candidates, offices: mention.referent.offices) {
+        if !candidates.isEmpty,
+           let person = pickKnownPerson(candidates, offices: mention.referent.offices, countries: countries,
+                                        commonName: isGivenName(mention)) {
             return .person(knowledge.people[person])
         }
         let first = text.tokens[mention.tokens.lowerBound]
@@ -118,15 +122,25 @@ struct DocumentResolver {
         return nil
     }
 
-    /// Among people sharing a surname, the one the date and the title point at.
-    private func pickKnownPerson(_ candidates: [Int], offices: Set<String>) -> Int? {
-        let unique = Array(Set(candidates)).sorted()
-        if unique.count == 1 { return unique[0] }
+    private func isGivenName(_ mention: Mention) -> Bool {
+        mention.tokens.count == 1 && knowledge.lexicon.entries(forWord: text.tokens[mention.tokens.lowerBound].word)
+            .contains { $0.target == .givenName }
+    }
+
+    /// Among known people with this surname, the one the title, the date and the document point at.
+    ///
+    /// With a title ("King Hassan of Morocco") only a holder of that office qualifies. A surname that
+    /// is also a common given name ("Hassan") needs the person's country to be named in the document.
+    private func pickKnownPerson(_ candidates: [Int], offices: Set<String>, countries: Set<String>, commonName: Bool) -> Int? {
+        var unique = Array(Set(candidates)).sorted()
         let people = knowledge.people
         if !offices.isEmpty {
-            let matching = unique.filter { p in people[p].offices.contains { offices.contains("\($0.holder)/\($0.type)") && $0.isHeld(on: date) } }
-            if matching.count == 1 { return matching[0] }
+            unique = unique.filter { p in people[p].offices.contains { offices.contains("\($0.holder)/\($0.type)") } }
         }
+        if commonName {
+            unique = unique.filter { people[$0].country.map(countries.contains) ?? false }
+        }
+        if unique.count == 1 { return unique[0] }
         let current = unique.filter { p in people[p].offices.contains { $0.isHeld(on: date) } }
         if current.count == 1 { return current[0] }
         return nil

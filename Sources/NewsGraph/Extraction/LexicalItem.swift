@@ -40,7 +40,8 @@ struct LexicalScanner {
     let text: AnalyzedText
 
     /// Lower-case words that may join capitalized words into one name.
-    static let connectors: Set<String> = ["of", "for", "and", "de", "del", "al", "el", "bin", "ibn", "van", "von", "der", "la", "le", "da", "di", "du", "on"]
+    static let connectors: Set<String> = ["of", "for", "de", "del", "al", "el", "bin", "bint", "ibn", "van", "von", "der", "den",
+                                          "ter", "ten", "la", "le", "da", "di", "du", "dos", "das", "des", "y", "zu"]
 
     func items(sentence index: Int) -> [LexicalItem] {
         let range = text.sentenceTokens[index]
@@ -57,6 +58,17 @@ struct LexicalScanner {
             }
             if let match = knowledge.lexicon.longestMatch(slice, from: i, where: { $0.isEntity }) {
                 let span = i..<(i + match.length)
+                // "Warsaw Pact", "Tehran Times": a capital starting a longer name is not the country.
+                let capitalOnly = match.entries.allSatisfy { if case .countryCapital = $0.target { return true } else { return false } }
+                if capitalOnly, span.upperBound < range.upperBound, tokens[span.upperBound].shape == .capitalized,
+                   !startsEntity(at: span.upperBound, limit: range.upperBound) {
+                    let end = capitalizedRunEnd(from: span.upperBound, limit: range.upperBound)
+                    let run = i..<end
+                    items.append(LexicalItem(tokens: run, kind: .unknownName(
+                        classify(run, sentenceStart: i == range.lowerBound, limit: range.upperBound) == .organization ? .organization : .unclassified)))
+                    i = end
+                    continue
+                }
                 items.append(LexicalItem(tokens: span, kind: kind(of: match.entries, span: span, sentenceStart: i == range.lowerBound)))
                 i += match.length
                 continue
@@ -114,8 +126,19 @@ struct LexicalScanner {
         while end < limit {
             let token = tokens[end]
             if token.shape.isCapitalized || token.shape == .mixed {
-                if startsEntity(at: end, limit: limit) { break }
+                if startsEntity(at: end, limit: limit) {
+                    // "Tom King", "Jane Major": a title word right after a given name, ending the name, is a surname.
+                    let endsName = end + 1 >= limit || !tokens[end + 1].shape.isCapitalized
+                    guard end == start + 1, hasClass(tokens[start], .givenName), endsName, isTitleWord(at: end, limit: limit) else { break }
+                }
                 end += 1
+                continue
+            }
+            // "SPLM/A": acronyms joined by a slash.
+            if token.shape == .punctuation, text.bytes[Int(token.start)] == 0x2F, end + 1 < limit,
+               tokens[end - 1].shape == .upper || tokens[end - 1].shape == .initial, tokens[end - 1].end == token.start,
+               tokens[end + 1].start == token.end, tokens[end + 1].shape == .upper || tokens[end + 1].shape == .initial {
+                end += 2
                 continue
             }
             // Attached hyphen between two words: "Al-Qaeda", "bin-Salman".
@@ -125,10 +148,12 @@ struct LexicalScanner {
                 end += 2
                 continue
             }
-            // A connector followed by a capitalized word: "Bank of England", "Ahmed al-Sharaa".
+            // A connector followed by a capitalized word: "Bank of England", "Ahmed al-Sharaa",
+            // "Movement for the Actualization of the Sovereign State".
             if token.shape == .lower, end + 1 < limit, LexicalScanner.connectors.contains(text.normalized(token)) {
                 var next = end + 1
                 if tokens[next].shape == .punctuation, text.bytes[Int(tokens[next].start)] == 0x2D, next + 1 < limit { next += 1 }
+                if next + 1 < limit, text.normalized(tokens[next]) == "the", tokens[next].shape == .lower { next += 1 }
                 if tokens[next].shape.isCapitalized, !startsEntity(at: next, limit: limit) {
                     end = next + 1
                     continue
@@ -137,6 +162,12 @@ struct LexicalScanner {
             break
         }
         return end
+    }
+
+    private func isTitleWord(at index: Int, limit: Int) -> Bool {
+        guard let match = knowledge.lexicon.longestMatch(text.tokens[index..<limit], from: index, where: { $0.isEntity }),
+              match.length == 1 else { return false }
+        return match.entries.allSatisfy { if case .title = $0.target { return true } else { return false } }
     }
 
     /// Whether a knowledge-base entity (other than a surname) starts at token `index`.
@@ -150,7 +181,23 @@ struct LexicalScanner {
     private func classify(_ run: Range<Int>, sentenceStart: Bool, limit: Int) -> LexicalItem.UnknownName {
         let tokens = text.tokens
         if hasClass(tokens[run.upperBound - 1], .organizationHead) { return .organization }
+        // "Movement for the Actualization of …": the head comes before the first connector.
+        if let connector = run.first(where: { tokens[$0].shape == .lower }), connector > run.lowerBound,
+           hasClass(tokens[connector - 1], .organizationHead) { return .organization }
+        // Defined by an acronym in parentheses: "Revolutionary United Front (RUF)".
+        if run.count >= 2, run.upperBound + 2 < limit, text.text(of: tokens[run.upperBound]) == "(",
+           tokens[run.upperBound + 1].shape == .upper, text.text(of: tokens[run.upperBound + 2]) == ")" {
+            return .organization
+        }
+        if run.count == 3, text.text(of: tokens[run.lowerBound + 1]) == "/" { return .organization }
         if run.count == 1 {
+            // An unknown acronym inside a sentence ("MASSOB", "SPLM") names an organization.
+            let token = tokens[run.lowerBound]
+            let neighbors = [run.lowerBound - 1, run.upperBound].filter { $0 >= 0 && $0 < limit }
+            if token.shape == .upper, token.length >= 3, !sentenceStart, !hasClass(token, .stopword),
+               !neighbors.contains(where: { tokens[$0].shape == .upper && tokens[$0].length > 1 }) {
+                return .organization
+            }
             return sentenceStart ? .sentenceInitial : .single
         }
         if hasClass(tokens[run.lowerBound], .givenName), run.count <= 5 { return .person }

@@ -41,8 +41,9 @@ struct NamePatterns {
         while k < items.count {
             if let next = titledPerson(items, at: k, sentence: sentence, into: &out) { k = next; continue }
             if let next = ministry(items, at: k, sentence: sentence, into: &out) { k = next; continue }
-            single(items, at: k, sentence: sentence, into: &out)
-            k += 1
+            var skipUntil = k
+            single(items, at: k, sentence: sentence, skipUntil: &skipUntil, into: &out)
+            k = skipUntil + 1
         }
     }
 
@@ -101,8 +102,40 @@ struct NamePatterns {
     // MARK: Patterns
 
     /// [holder]* title+ [name] — or, without a name, a role description.
+    /// Words that may stand between a holder and a title, or before a title: "Nigerian junior foreign
+    /// minister", "Ousted president", "Iran's former foreign minister".
+    static let titleModifiers: Set<String> = ["junior", "deputy", "former", "acting", "senior", "top", "chief", "interim",
+                                              "outgoing", "new", "ousted", "then", "veteran", "longtime", "long-time",
+                                              "powerful", "exiled", "late", "embattled", "incoming", "caretaker", "first",
+                                              "vice", "current", "newly", "elected", "re-elected", "assistant", "principal",
+                                              "permanent", "special", "de", "facto", "self-proclaimed", "military", "opposition"]
+
+    private func skipTitleModifiers(_ items: [LexicalItem], from j: Int) -> Int {
+        var j = j
+        while let item = items[safe: j] {
+            let w: String
+            switch item.kind {
+            case .other where item.tokens.count == 1: w = text.normalized(text.tokens[item.tokens.lowerBound])
+            case .unknownName(let form) where item.tokens.count == 1 && (form == .sentenceInitial || form == .single):
+                w = text.normalized(text.tokens[item.tokens.lowerBound])
+            default: return j
+            }
+            guard Self.titleModifiers.contains(w) || w == "-" else { return j }
+            j += 1
+        }
+        return j
+    }
+
+    /// Whether a title word is plural: "leaders", "presidents".
+    private func isPlural(_ item: LexicalItem, _ title: Title) -> Bool {
+        let w = WordForm.normalize(surface(item.tokens))
+        guard w.hasSuffix("s"), !w.hasSuffix("ss") else { return false }
+        let singular = String(w.dropLast())
+        return title.words.contains { WordForm.normalize($0) == singular } || WordForm.normalize(title.name) == singular
+    }
+
     private func titledPerson(_ items: [LexicalItem], at k: Int, sentence: Int, into out: inout Output) -> Int? {
-        var j = k
+        var j = skipTitleModifiers(items, from: k)
         var holders: [Referent] = []
         var holderKeys: [String] = []
         var parts: [(referent: Referent, tokens: Range<Int>)] = []
@@ -118,10 +151,11 @@ struct NamePatterns {
             parts += h.parts
             j = h.next
         }
-        // "Iranian and Russian presidents": the first demonym shares the title.
+        // "Iranian and Russian presidents": the first demonym shares the (plural) title.
         var coordinated: [(Referent, String)] = []
         if holders.count == 1, let w = word(items[safe: j]), w == "and", let h2 = holder(items, at: j + 1),
-           case .title = items[safe: h2.next]?.kind {
+           let titleItem = items[safe: skipTitleModifiers(items, from: h2.next)], case .title(let t) = titleItem.kind,
+           isPlural(titleItem, knowledge.titles[t]) {
             coordinated.append((holders[0], holderKeys[0]))
             holders = [h2.referent]
             holderKeys = [h2.key]
@@ -130,9 +164,12 @@ struct NamePatterns {
         }
         var titles: [Title] = []
         var titleWords: [String] = []
+        var plural = false
+        j = skipTitleModifiers(items, from: j)
         while j < items.count, case .title(let t) = items[j].kind {
             titles.append(knowledge.titles[t])
             titleWords.append(surface(items[j].tokens))
+            plural = isPlural(items[j], knowledge.titles[t])
             j += 1
             // "Foreign Minister of Iran", "President of the United States"
             if let w = word(items[safe: j]), w == "of" {
@@ -182,8 +219,24 @@ struct NamePatterns {
            personReferent(next, gender: gender) != nil, next.tokens.count > 1 || isKnownPerson(next) {
             j += 1
         }
-        if j < items.count, let named = personReferent(items[j], gender: gender) {
-            let span = items[k].tokens.lowerBound..<items[j].tokens.upperBound
+        if !plural, j < items.count, let named = personReferent(items[j], gender: gender) {
+            var end = j
+            // "King Hassan of Morocco": the holder may follow the name.
+            if !honorificOnly, holders.isEmpty, word(items[safe: j + 1]) == "of" {
+                var m = j + 2
+                if word(items[safe: m]) == "the" { m += 1 }
+                if let h = holder(items, at: m) {
+                    holders.append(h.referent)
+                    holderKeys.append(h.key)
+                    parts += h.parts
+                    end = h.next - 1
+                }
+            }
+            let allHolders = parts.map(\.referent).reduce(into: [Referent]()) { result, r in
+                if !result.contains(where: { $0.id == r.id }) { result.append(r) }
+            }
+            let role = honorificOnly ? nil : roleName(titles: titles.filter { !$0.isHonorific }, holder: holders.last)
+            let span = items[k].tokens.lowerBound..<items[end].tokens.upperBound
             var mention = Mention(tokens: span, sentence: sentence, referent: named.referent, form: named.form,
                                   surface: surface(items[j].tokens))
             recordParts()
@@ -195,7 +248,7 @@ struct NamePatterns {
                 record(mention, role: role, holders: honorificOnly ? [] : allHolders,
                        offices: officeKeys(titles, holderKeys), into: &out)
             }
-            return j + 1
+            return end + 1
         }
         if honorificOnly { return nil }
         // A description: "the Russian leader", "Iran's Leader", "Russian representative".
@@ -208,8 +261,9 @@ struct NamePatterns {
             let span = items[k].tokens.lowerBound..<items[j - 1].tokens.upperBound
             var mention = Mention(tokens: span, sentence: sentence, referent: referent, form: .description,
                                   surface: surface(items[aliasStart].tokens.lowerBound..<items[j - 1].tokens.upperBound))
-            mention.isAliasable = coordinated.isEmpty
-            out.pending.append(Pending(mention: mention, need: .role(offices: offices, holder: referent),
+            mention.isAliasable = coordinated.isEmpty && !plural
+            // "Palestinian leaders": a group, so the country acts; "Iranian and Russian presidents": one each.
+            out.pending.append(Pending(mention: mention, need: .role(offices: plural && coordinated.isEmpty ? [] : offices, holder: referent),
                                        role: roleName(titles: titles, holder: referent), affiliations: [referent]))
         }
         if holders.isEmpty {
@@ -317,14 +371,32 @@ struct NamePatterns {
     }
 
     /// One item on its own.
-    private func single(_ items: [LexicalItem], at k: Int, sentence: Int, into out: inout Output) {
+    private func single(_ items: [LexicalItem], at k: Int, sentence: Int, skipUntil: inout Int, into out: inout Output) {
         let item = items[k]
         let span = item.tokens
         switch item.kind {
         case .country(let c, let form):
             let country = knowledge.countries[c]
+            // "Fijian rebels", "Afghan rebel leaders": a group of the country, not the country.
+            if form == .demonym, let last = collectiveEnd(items, after: k) {
+                let groupSpan = span.lowerBound..<items[last].tokens.upperBound
+                let name = surface(groupSpan)
+                let group = Referent(kind: .organization, name: name, country: country.code)
+                out.mentions.append(Mention(tokens: groupSpan, sentence: sentence, referent: group, form: .name, surface: name))
+                out.namedInPassing.append(Mention(tokens: span, sentence: sentence, referent: .country(country), form: form,
+                                                  isModifier: true, surface: surface(span)))
+                out.affiliations.append(Affiliation(person: group, organization: .country(country), role: nil, sentence: sentence))
+                skipUntil = last
+                return
+            }
             var mention = Mention(tokens: span, sentence: sentence, referent: .country(country), form: form, surface: surface(span))
             mention.isModifier = isModifier(items, at: k, form: form)
+            // "The Turkish and Greek sides": the first demonym shares the noun of the second.
+            if form == .demonym, word(items[safe: k + 1]) == "and", let second = items[safe: k + 2],
+               case .country(_, .demonym) = second.kind, let noun = items[safe: k + 3],
+               knowledge.lexicon.entries(forWord: text.tokens[noun.tokens.lowerBound].word).contains(where: { $0.target == .groupNoun }) {
+                mention.isModifier = false
+            }
             if form == .demonym, let next = items[safe: k + 1], let w = word(next),
                knowledge.lexicon.entries(forWord: text.tokens[next.tokens.lowerBound].word).contains(where: { $0.target == .groupNoun }) {
                 // "the Iranian authorities": the country acting.
@@ -356,10 +428,21 @@ struct NamePatterns {
             case .organization:
                 var mention = Mention(tokens: span, sentence: sentence, referent: Referent(kind: .organization, name: name),
                                       form: .name, surface: name)
-                // "Russian Investigative Committee": the country owns the body.
+                // "Canadian Press", "Israel's Cabinet": the country owns the body, and names it.
+                var owner: Country?
                 if k > 0, case .country(let c, .demonym) = items[k - 1].kind {
-                    let country = knowledge.countries[c]
-                    mention.referent.country = country.code
+                    owner = knowledge.countries[c]
+                } else if k > 1, case .possessive = items[k - 1].kind, case .country(let c, _) = items[k - 2].kind {
+                    owner = knowledge.countries[c]
+                }
+                if let country = owner, let modifier = out.mentions.last, modifier.tokens.upperBound <= span.lowerBound,
+                   modifier.referent.id == Referent.country(country).id, span.lowerBound - modifier.tokens.upperBound <= 1 {
+                    out.mentions.removeLast()
+                    out.namedInPassing.append(modifier)
+                    let full = "\(country.demonyms.first ?? country.name) \(name)"
+                    mention = Mention(tokens: modifier.tokens.lowerBound..<span.upperBound, sentence: sentence,
+                                      referent: Referent(kind: .organization, name: full, country: country.code),
+                                      form: .name, surface: surface(modifier.tokens.lowerBound..<span.upperBound))
                     out.affiliations.append(Affiliation(person: mention.referent, organization: .country(country), role: nil, sentence: sentence))
                 }
                 out.mentions.append(mention)
@@ -367,6 +450,15 @@ struct NamePatterns {
                 record(Mention(tokens: span, sentence: sentence, referent: Referent(kind: .person, name: name), form: .name,
                                surface: name), role: nil, holders: [], offices: [], into: &out)
             case .single, .sentenceInitial, .unclassified:
+                // "Darfur rebels": a named group.
+                if let last = collectiveEnd(items, after: k) {
+                    let groupSpan = span.lowerBound..<items[last].tokens.upperBound
+                    let groupName = surface(groupSpan)
+                    out.mentions.append(Mention(tokens: groupSpan, sentence: sentence,
+                                                referent: Referent(kind: .organization, name: groupName), form: .name, surface: groupName))
+                    skipUntil = last
+                    return
+                }
                 let mention = Mention(tokens: span, sentence: sentence, referent: Referent(kind: .person, name: name),
                                       form: span.count == 1 ? .surname : .name, surface: name)
                 out.pending.append(Pending(mention: mention, need: .name(candidates: []), role: nil, affiliations: []))
@@ -374,6 +466,18 @@ struct NamePatterns {
         default:
             break
         }
+    }
+
+    /// The index of the last item of a collective noun phrase right after item `k`: "rebels",
+    /// "rebel leaders", "militants".
+    private func collectiveEnd(_ items: [LexicalItem], after k: Int) -> Int? {
+        guard let next = items[safe: k + 1], case .other = next.kind, next.tokens.count == 1,
+              knowledge.lexicon.entries(forWord: text.tokens[next.tokens.lowerBound].word).contains(where: { $0.target == .collective })
+        else { return nil }
+        if let after = word(items[safe: k + 2]), ["leaders", "leader", "groups", "group", "commanders", "forces", "movement"].contains(after) {
+            return k + 2
+        }
+        return k + 1
     }
 
     /// A demonym before a lower-case word, or a name glued to a hyphen ("U.S.-backed"), modifies

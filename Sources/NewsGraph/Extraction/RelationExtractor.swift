@@ -30,7 +30,14 @@ struct RelationExtractor {
     static let modals: Set<String> = ["may", "might", "could", "would", "should", "will", "shall", "plan", "plans", "planned",
                                       "planning", "expected", "likely", "hope", "hopes", "hoped", "intend", "intends",
                                       "aim", "aims", "seek", "seeks", "want", "wants", "ready", "willing", "if", "unless",
-                                      "whether", "can", "cannot", "possible", "proposed", "considering", "consider"]
+                                      "whether", "can", "cannot", "possible", "proposed", "considering", "consider",
+                                      "offered", "offer", "offers", "offering", "propose", "proposes", "invited", "invites",
+                                      "threatened", "threatens", "vowed", "urged", "urges", "asked", "demanded", "called"]
+    /// Words for when, skipped between a trigger and its actor: "threatened today to", "met on Monday with".
+    static let timeWords: Set<String> = ["today", "yesterday", "tonight", "on", "monday", "tuesday", "wednesday", "thursday",
+                                         "friday", "saturday", "sunday", "last", "this", "next", "week", "month", "year",
+                                         "weekend", "morning", "evening", "night", "again", "also", "recently", "earlier",
+                                         "later", "separately", "reportedly", "publicly", "repeatedly", "strongly", "sharply"]
     static let speechVerbs: Set<String> = ["said", "says", "say", "noted", "notes", "stated", "states", "stressed", "argued",
                                            "claimed", "claims", "insisted", "added", "alleged", "told", "believes", "believe",
                                            "charged", "asserted", "maintained", "suggested", "accused", "wrote", "declared",
@@ -170,7 +177,10 @@ struct RelationExtractor {
             if trigger.isDescription {
                 guard describesNegatively(after: span.upperBound, in: s) else { return [] }
             }
-            if trigger.requiresSlot, targets.isEmpty { return [] }
+            if trigger.requiresSlot, targets.isEmpty {
+                // "Israel and Lebanon renewed negotiations": coordinated subjects fill a symmetric relation.
+                guard !trigger.relation.isDirected, subjects(before: span.lowerBound, in: s).count >= 2 else { return [] }
+            }
             if trigger.sources.contains(.possessor), let possessor = possessor(before: span.lowerBound, in: s) {
                 sources = [possessor]
             }
@@ -178,7 +188,7 @@ struct RelationExtractor {
                 let passive = !trigger.isNoun && isPassive(before: span.lowerBound, in: s)
                 if passive {
                     // "X was accused by Y": Y acts on X.
-                    let agents = fill(.preposition("by"), after: span.upperBound, in: s, trigger: trigger)
+                    let agents = passiveAgents(after: span.upperBound, in: s)
                     let patients = subjects(before: span.lowerBound, in: s)
                     sources = agents
                     targets = patients
@@ -187,6 +197,9 @@ struct RelationExtractor {
                     if sources.isEmpty, let fallback = modifierSubject(before: span.lowerBound, in: s) {
                         sources = [fallback]
                         confidence *= 0.8
+                    } else if sources.isEmpty, let fallback = nearestActor(before: span.lowerBound, in: s) {
+                        sources = [fallback]
+                        confidence *= 0.7
                     }
                 }
             }
@@ -237,6 +250,11 @@ struct RelationExtractor {
     /// Actors filling a slot after the trigger, with the actors coordinated with the first.
     private func fill(_ slot: Trigger.Slot, after end: Int, in s: SentenceView, trigger: Trigger) -> [Mention] {
         var i = end
+        // "threatened today to …", "met on Monday with …"
+        while i < s.range.upperBound, s.mention(at: i) == nil, Self.timeWords.contains(s.word(i)),
+              !(s.word(i) == "on" && slot == .preposition("on")) {
+            i += 1
+        }
         switch slot {
         case .object:
             var steps = 0
@@ -278,7 +296,8 @@ struct RelationExtractor {
             while i < s.range.upperBound, steps < 6 {
                 if let m = s.mention(at: i) { return coordinated(m, in: s) }
                 let w = s.word(i)
-                if Self.clauseBreaks.contains(w) || w == "," || w == "." { return [] }
+                if Self.clauseBreaks.contains(w) && w != "unless" || w == "," || w == "." { return [] }
+                if w == "unless" { return fill(.preposition("unless"), after: i, in: s, trigger: trigger) }
                 i += 1
                 steps += 1
             }
@@ -379,6 +398,19 @@ struct RelationExtractor {
         return false
     }
 
+    /// The actors after the first "by" of the rest of the sentence: "… has been accused of misusing
+    /// funds, much of it embezzled, by current Haitian government officials".
+    private func passiveAgents(after end: Int, in s: SentenceView) -> [Mention] {
+        var i = end
+        while i < s.range.upperBound, s.word(i) != "by" || s.mention(at: i) != nil { i += 1 }
+        guard i < s.range.upperBound else { return [] }
+        for j in (i + 1)..<min(i + 6, s.range.upperBound) {
+            if let m = s.mention(at: j) { return coordinated(m, in: s) }
+            if Self.clauseBreaks.contains(s.word(j)) || s.word(j) == "," { break }
+        }
+        return []
+    }
+
     /// "was accused", "were blamed", "has been condemned".
     private func isPassive(before start: Int, in s: SentenceView) -> Bool {
         let w = s.word(start)
@@ -395,16 +427,36 @@ struct RelationExtractor {
     }
 
     /// The actor right before a noun trigger: "Pezeshkian's visit", "US threats", "Russia's first call".
+    /// Only a possessive or a name directly before the noun counts ("Aristide has been accused" is no possessor).
     private func possessor(before start: Int, in s: SentenceView) -> Mention? {
         var i = start - 1
-        var steps = 0
-        while i >= s.range.lowerBound, steps < 3 {
+        var adjectives = 0
+        while i >= s.range.lowerBound, adjectives < 2, text.tokens[i].shape == .lower, s.mention(at: i) == nil {
+            let w = s.word(i)
+            if Self.auxiliaries.contains(w) || Self.prepositions.contains(w) || Self.clauseBreaks.contains(w)
+                || ["the", "a", "an", "and", "or"].contains(w) { return nil }
+            i -= 1
+            adjectives += 1
+        }
+        guard i >= s.range.lowerBound else { return nil }
+        if text.tokens[i].shape == .possessive { return s.mention(at: i - 1) }
+        guard let m = s.mention(at: i) else { return nil }
+        // "US threats": a name directly before the noun; "threats by the US" is not a possessor.
+        return m.isModifier || adjectives == 0 ? m : nil
+    }
+
+    static let auxiliaries: Set<String> = ["has", "have", "had", "been", "was", "were", "is", "are", "be", "will", "would",
+                                           "did", "does", "do", "not", "also", "could", "should", "may", "might", "must", "can"]
+
+    /// When the subject is no actor ("Druze inhabitants of the Syrian Golan Heights threatened …"),
+    /// the nearest actor before the trigger in its clause stands for it, with less confidence.
+    private func nearestActor(before start: Int, in s: SentenceView) -> Mention? {
+        var i = start - 1
+        while i >= s.range.lowerBound, start - i <= 7 {
             if let m = s.mention(at: i) { return m }
             let w = s.word(i)
-            if Self.clauseBreaks.contains(w) || Self.prepositions.contains(w) || w == "," || w == "the" || w == "a" { return nil }
-            if text.tokens[i].shape != .possessive, text.tokens[i].shape != .lower { return nil }
+            if Self.clauseBreaks.contains(w) || w == "," || w == "and" { return nil }
             i -= 1
-            steps += 1
         }
         return nil
     }

@@ -83,19 +83,20 @@ public struct KnowledgeBase: Sendable {
             case "person": try addPerson(record)
             case "title": addTitle(record)
             case "ministry": addMinistry(record)
-            case "nonentity", "givenname", "orghead", "stopword", "groupnoun":
+            case "nonentity", "givenname", "orghead", "stopword", "groupnoun", "collective":
                 let target: LexiconTarget = switch record.kind {
                 case "givenname": .givenName
                 case "orghead": .organizationHead
                 case "stopword": .stopword
                 case "groupnoun": .groupNoun
+                case "collective": .collective
                 default: .nonentity
                 }
                 lexicon.insert(record.name, target)
                 for word in record.values("alias") { lexicon.insert(word, target) }
             default:
                 throw KnowledgeError.malformed(location: record.location,
-                    reason: "unknown kind '\(record.kind)' (expected country, organization, person, title, ministry, nonentity, givenname, orghead, stopword, groupnoun, trigger or negative)")
+                    reason: "unknown kind '\(record.kind)' (expected country, organization, person, title, ministry, nonentity, givenname, orghead, stopword, groupnoun, collective, trigger or negative)")
             }
         }
     }

@@ -136,7 +136,7 @@ public enum LexiconTarget: Sendable, Hashable {
     /// Whether the target names or describes an entity, rather than classifying a word.
     public var isEntity: Bool {
         switch self {
-        case .givenName, .organizationHead, .stopword, .groupNoun: return false
+        case .givenName, .organizationHead, .stopword, .groupNoun, .collective: return false
         default: return true
         }
     }
@@ -162,4 +162,6 @@ public enum LexiconTarget: Sendable, Hashable {
     /// A noun for a country's people or institutions ("authorities", "government"): a demonym
     /// before it names the country as an actor.
     case groupNoun
+    /// A noun for a non-state group ("rebels", "militants"): a name or demonym before it names the group.
+    case collective
 }
