@@ -32,7 +32,8 @@ struct RelationExtractor {
                                       "aim", "aims", "seek", "seeks", "want", "wants", "ready", "willing", "if", "unless",
                                       "whether", "can", "cannot", "possible", "proposed", "considering", "consider",
                                       "offered", "offer", "offers", "offering", "propose", "proposes", "invited", "invites",
-                                      "threatened", "threatens", "vowed", "urged", "urges", "asked", "demanded", "called"]
+                                      "threatened", "threatens", "vowed", "urged", "urges", "asked", "demanded", "called",
+                                      "upcoming", "scheduled", "future", "planned", "prospective", "potential", "possibly"]
     /// Words for when, skipped between a trigger and its actor: "threatened today to", "met on Monday with".
     static let timeWords: Set<String> = ["today", "yesterday", "tonight", "on", "monday", "tuesday", "wednesday", "thursday",
                                          "friday", "saturday", "sunday", "last", "this", "next", "week", "month", "year",
@@ -203,6 +204,12 @@ struct RelationExtractor {
                     }
                 }
             }
+        }
+        // "Iran and Russia are expected to … meeting", "X will sign": a modal between the subject and
+        // the trigger makes the event hypothetical.
+        if trigger.relation != .threat, let first = sources.first, first.tokens.upperBound < span.lowerBound,
+           (first.tokens.upperBound..<span.lowerBound).contains(where: { Self.modals.contains(s.word($0)) && s.mention(at: $0) == nil }) {
+            return []
         }
         var result: [RelationCandidate] = []
         if trigger.relation.isDirected {
