@@ -179,6 +179,11 @@ struct DocumentResolver {
         var result: [Mention] = []
         var end = -1
         for mention in mentions {
+            // A group ("Iranian and Russian presidents") is several mentions over the same words.
+            if let last = result.last, last.tokens == mention.tokens {
+                if last.referent.id != mention.referent.id { result.append(mention) }
+                continue
+            }
             if mention.tokens.lowerBound >= end {
                 result.append(mention)
                 end = mention.tokens.upperBound
