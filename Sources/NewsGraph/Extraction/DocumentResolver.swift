@@ -55,6 +55,14 @@ struct DocumentResolver {
             }
         }
         out.pending = []
+        // "Revolutionary United Front (RUF) … the RUF": the acronym is the organization it abbreviates.
+        for index in out.mentions.indices {
+            let mention = out.mentions[index]
+            if mention.referent.kind == .organization, mention.tokens.count <= 3,
+               let full = acronyms[WordForm.normalize(mention.surface)], full.id != mention.referent.id {
+                out.mentions[index].referent = full
+            }
+        }
         out.mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         out.mentions = Self.removingOverlaps(out.mentions)
         out.mentions = References(knowledge: knowledge, text: text).resolve(out.mentions)
@@ -106,9 +114,6 @@ struct DocumentResolver {
             return .person(knowledge.people[person])
         }
         let first = text.tokens[mention.tokens.lowerBound]
-        if mention.tokens.count == 1, first.word < 0, let country = knowledge.fuzzyNames.country(near: key) {
-            return .country(knowledge.countries[country])
-        }
         if titled { return mention.referent }
         // "Araghchi said …", "Araghchi: U.S. cannot …": a person speaking.
         let next = mention.tokens.upperBound

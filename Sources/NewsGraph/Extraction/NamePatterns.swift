@@ -205,12 +205,7 @@ struct NamePatterns {
             let ministry = ministryReferent(m, country: c)
             parts.append((ministry, parts.last!.tokens))
         }
-        // Everyone the title phrase names: the ministry and its country both.
-        let allHolders = parts.map(\.referent).reduce(into: [Referent]()) { result, r in
-            if !result.contains(where: { $0.id == r.id }) { result.append(r) }
-        }
         let honorificOnly = titles.allSatisfy(\.isHonorific)
-        let role = honorificOnly ? nil : roleName(titles: titles.filter { !$0.isHonorific }, holder: holders.last)
         let gender = titleWords.joined(separator: " ").lowercased().contains("woman") ? Character("f")
             : titleWords.joined(separator: " ").lowercased().contains("man") ? Character("m") : nil
 
@@ -232,6 +227,7 @@ struct NamePatterns {
                     end = h.next - 1
                 }
             }
+            // Everyone the title phrase names: the ministry and its country both.
             let allHolders = parts.map(\.referent).reduce(into: [Referent]()) { result, r in
                 if !result.contains(where: { $0.id == r.id }) { result.append(r) }
             }

@@ -41,11 +41,11 @@ struct References {
 
     private func reference(_ word: String, at i: Int, sentence: Int, limit: Int, before: [Mention])
         -> (mentions: [Mention], end: Int)? {
-        func recent(_ kind: EntityKind, gender: Character? = nil) -> [Referent] {
+        func recent(_ kind: EntityKind, gender: Character? = nil, modifiers: Bool = false) -> [Referent] {
             var seen: [Referent] = []
             for mention in before.reversed() {
                 guard sentence - mention.sentence <= Self.window else { break }
-                guard mention.referent.kind == kind, !mention.isModifier else { continue }
+                guard mention.referent.kind == kind, modifiers || !mention.isModifier else { continue }
                 if let gender, let g = mention.referent.gender, g != gender { continue }
                 if !seen.contains(where: { $0.id == mention.referent.id }) { seen.append(mention.referent) }
             }
@@ -69,7 +69,8 @@ struct References {
                 return (make([country], i..<(i + 2)), i + 2)
             }
             if next == "two", ["countries", "nations", "sides", "states"].contains(afterNext) {
-                let countries = recent(.country)
+                // "Iran is a long-time Russian ally, with the two countries …": adjectives count here.
+                let countries = recent(.country, modifiers: true)
                 guard countries.count >= 2 else { return nil }
                 return (make(Array(countries.prefix(2)), i..<(i + 3)), i + 3)
             }
@@ -86,7 +87,7 @@ struct References {
                 return (make(Array(people.prefix(2)), i..<(i + 2)), i + 2)
             }
             if ["countries", "nations", "states"].contains(next) {
-                let countries = recent(.country)
+                let countries = recent(.country, modifiers: true)
                 guard countries.count >= 2 else { return nil }
                 return (make(Array(countries.prefix(2)), i..<(i + 2)), i + 2)
             }

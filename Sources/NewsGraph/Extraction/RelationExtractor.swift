@@ -167,7 +167,11 @@ struct RelationExtractor {
             targets = clauseSubjects(before: span.lowerBound, in: s)
             if let speaker = speaker(before: span.lowerBound, in: s) { sources = [speaker] }
         } else {
-            for slot in trigger.slots {
+            // "held Israel responsible": the object stands inside the phrase.
+            if trigger.words.contains(.gap), let inside = (span.lowerBound + 1..<span.upperBound).lazy.compactMap({ s.mention(at: $0) }).first {
+                targets = coordinated(inside, in: s)
+            }
+            for slot in trigger.slots where targets.isEmpty {
                 let found = fill(slot, after: span.upperBound, in: s, trigger: trigger)
                 if !found.isEmpty {
                     targets = found
@@ -349,7 +353,9 @@ struct RelationExtractor {
             let w = s.word(i)
             if w == ";" || w == ":" || w == "that" || w == "which" || w == "who" && i < start - 1 { break }
             if let m = s.mention(at: i) {
-                if !m.isModifier, !isPrepositionObject(m, in: s) { return coordinatedBackward(m, in: s) }
+                // "with the two countries sealing …": the subject of a participle may follow a preposition.
+                let participleSubject = start - m.tokens.upperBound <= 1 && s.word(start).hasSuffix("ing")
+                if !m.isModifier, participleSubject || !isPrepositionObject(m, in: s) { return coordinatedBackward(m, in: s) }
                 i = m.tokens.lowerBound - 1
                 continue
             }
