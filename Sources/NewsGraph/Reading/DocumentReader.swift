@@ -43,16 +43,12 @@ public struct DocumentReader: Sendable {
 
         var warnings: [ReadingWarning] = []
         var loaded: [(path: String, text: String, format: DocumentFormat)] = []
-        var contentSeen: [String: String] = [:]
+        // Files with the same text stay separate documents: a wire story republished by several
+        // outlets is reported by each of them, as GDELT counts its sources.
         for file in files {
             switch load(file.path, format: file.format) {
             case .success(let (text, warning)):
                 if let warning { warnings.append(warning) }
-                if let first = contentSeen[text] {
-                    warnings.append(ReadingWarning(path: file.path, message: "same text as \(first); read once"))
-                    continue
-                }
-                contentSeen[text] = file.path
                 loaded.append((file.path, text, file.format))
             case .failure(let warning):
                 warnings.append(warning)
