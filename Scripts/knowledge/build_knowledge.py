@@ -729,7 +729,7 @@ NO_DEMONYM_OK = {"ATF", "BVT", "HMD", "IOT", "UMI", "ATA", "SGS", "CCK", "CXR", 
 
 # Ordinary English words that we knowingly keep as names (checked against the dict words list).
 COMMON_WORD_OK = {
-    "chad", "jordan", "turkey", "china", "guinea", "georgia", "niger", "cuba", "peru", "mali",
+    "chad", "jordan", "turkey", "china", "guinea", "georgia", "niger", "cuba", "peru", "mali", "emirates",
     "togo", "panama", "jersey", "guernsey", "monaco", "malta", "japan", "america", "wales",
     "congress", "senate", "pentagon", "quad", "hamas", "taliban", "reuters", "politico",
     "interpol", "mossad", "likud", "labour", "tories", "tory", "fatah", "kremlin", "duma",

@@ -6,16 +6,17 @@
 /// so a lookup is a few hash probes rather than a scan of every name.
 final class FuzzyNames: Sendable {
     private let deletions: [String: Set<Int>]
-    private let names: [(word: String, country: Int)]
+    private let names: [(word: String, country: Int, isName: Bool)]
 
     init(_ knowledge: KnowledgeBase) {
         var deletions: [String: Set<Int>] = [:]
-        var names: [(word: String, country: Int)] = []
+        var names: [(word: String, country: Int, isName: Bool)] = []
         for (index, country) in knowledge.countries.enumerated() {
-            for name in [country.name] + country.aliases + country.demonyms where !name.contains(" ") && name.count >= 5 {
+            let forms = ([country.name] + country.aliases).map { ($0, true) } + country.demonyms.map { ($0, false) }
+            for (name, isName) in forms where !name.contains(" ") && name.count >= 5 {
                 let word = WordForm.normalize(name)
                 let id = names.count
-                names.append((word, index))
+                names.append((word, index, isName))
                 for variant in Self.variants(word, depth: 2) { deletions[variant, default: []].insert(id) }
             }
         }
@@ -24,12 +25,15 @@ final class FuzzyNames: Sendable {
     }
 
     /// The country whose name or demonym is within the allowed distance of `word`, if exactly one is.
-    func country(near word: String) -> Int? {
-        guard word.count >= 5, word.allSatisfy({ $0.isLetter }) else { return nil }
-        let allowed = word.count >= 8 ? 2 : 1
+    ///
+    /// - Parameter namesOnly: only country names, one edit away, for words of eight letters or
+    ///   more ("Afganistan"): close enough to need no other support from the document.
+    func country(near word: String, namesOnly: Bool = false) -> Int? {
+        guard word.count >= (namesOnly ? 8 : 5), word.allSatisfy({ $0.isLetter }) else { return nil }
+        let allowed = namesOnly ? 1 : word.count >= 8 ? 2 : 1
         var found: Set<Int> = []
         for variant in Self.variants(word, depth: allowed) {
-            for id in deletions[variant] ?? [] where !found.contains(names[id].country) {
+            for id in deletions[variant] ?? [] where !found.contains(names[id].country) && (!namesOnly || names[id].isName) {
                 if Self.distance(word, names[id].word) <= allowed { found.insert(names[id].country) }
             }
         }

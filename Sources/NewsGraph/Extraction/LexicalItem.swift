@@ -102,14 +102,18 @@ struct LexicalScanner {
         for items in sentences {
             for item in items { if case .country(let c, _) = item.kind { named.insert(c) } }
         }
-        guard !named.isEmpty else { return sentences }
         return sentences.map { items in
             items.map { item in
                 guard case .unknownName(let form) = item.kind, form == .single || form == .sentenceInitial,
-                      item.tokens.count == 1, text.tokens[item.tokens.lowerBound].word < 0,
-                      let country = knowledge.fuzzyNames.country(near: text.normalized(text.tokens[item.tokens.lowerBound])),
-                      named.contains(country) else { return item }
-                return LexicalItem(tokens: item.tokens, kind: .country(country, .demonym))
+                      item.tokens.count == 1, text.tokens[item.tokens.lowerBound].word < 0 else { return item }
+                let word = text.normalized(text.tokens[item.tokens.lowerBound])
+                if let country = knowledge.fuzzyNames.country(near: word), named.contains(country) {
+                    return LexicalItem(tokens: item.tokens, kind: .country(country, .demonym))
+                }
+                if let country = knowledge.fuzzyNames.country(near: word, namesOnly: true) {
+                    return LexicalItem(tokens: item.tokens, kind: .country(country, .name))
+                }
+                return item
             }
         }
     }

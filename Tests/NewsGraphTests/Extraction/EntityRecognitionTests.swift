@@ -108,6 +108,9 @@ struct EntityRecognitionTests {
         let unsupported = ExtractionFixture("Officials from Iraninan attended.")
         #expect(unsupported.entity("Iraninan") == nil)
         #expect(unsupported.graph.entities.values.allSatisfy { $0.kind != .country })
+        // A long country name one letter off needs no support; an ordinary word is never a country.
+        #expect(ExtractionFixture("Pakistan rejected the claims by Afganistan.").entity("Afganistan")?.code == "AFG")
+        #expect(ExtractionFixture("Officials in Geneva said Chinas and Rusia were absent.").graph.entities.values.allSatisfy { $0.kind != .country })
     }
 
     @Test("one node per person across documents; different people sharing a surname stay apart")
