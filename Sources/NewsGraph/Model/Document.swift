@@ -58,9 +58,20 @@ public struct DocumentInfo: Sendable, Hashable, Codable, Comparable {
 public enum DocumentID {
     public static func make(index: Int) -> String { "d\(index + 1)" }
 
+    /// Orders `d2` before `d10`: ids of the form `d<digits>` by number, others as strings.
     static func precedes(_ a: String, _ b: String) -> Bool {
-        let na = Int(a.dropFirst()), nb = Int(b.dropFirst())
-        if let na, let nb, a.first == "d", b.first == "d", na != nb { return na < nb }
+        if a.utf8.count != b.utf8.count, isNumbered(a), isNumbered(b) { return a.utf8.count < b.utf8.count }
         return a < b
+    }
+
+    private static func isNumbered(_ id: String) -> Bool {
+        var utf8 = id.utf8.makeIterator()
+        guard utf8.next() == UInt8(ascii: "d") else { return false }
+        var digits = 0
+        while let c = utf8.next() {
+            guard c >= 0x30, c <= 0x39 else { return false }
+            digits += 1
+        }
+        return digits > 0
     }
 }

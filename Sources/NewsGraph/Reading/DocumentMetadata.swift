@@ -5,7 +5,8 @@ struct DocumentMetadata: Equatable {
     var title: String?
     var date: NewsDate?
 
-    /// How far into the text the header is looked for.
+    /// How far into the text the header is looked for, in Unicode scalars (not characters: one
+    /// character can hold any number of combining marks, and the header must stay small).
     static let headerLength = 1200
 
     static let monthNumbers: [String: Int] = {
@@ -21,7 +22,7 @@ struct DocumentMetadata: Equatable {
     }()
 
     static func detect(in text: String, format: DocumentFormat) -> DocumentMetadata {
-        let header = String(text.prefix(headerLength))
+        let header = String(String.UnicodeScalarView(text.unicodeScalars.prefix(headerLength)))
         let lines = header.split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.trimmingCharacters(in: .whitespaces) }
         return DocumentMetadata(title: title(lines: lines, format: format), date: date(in: header))
@@ -40,35 +41,46 @@ struct DocumentMetadata: Equatable {
         return line
     }
 
-    private static var numericDate: Regex<(Substring, Substring, Substring, Substring)> { /\b(\d{4})-(\d{2})-(\d{2})\b/ }
-    // "16 Jan, 2026", "16 January 2026", "16 Jan. 2026"
-    private static var dayMonthYear: Regex<(Substring, Substring, Substring, Substring)> { /\b(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/ }
-    // "Jan 16, 2026", "January 16 2026", "Jan. 16, 2026"
-    private static var monthDayYear: Regex<(Substring, Substring, Substring, Substring)> { /\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b/ }
-
-    /// The first date written in one of the usual news forms.
+    /// The first date written in one of the usual news forms: "2026-01-16", "16 Jan, 2026",
+    /// "16 January 2026", "Jan. 16, 2026", "January 16 2026".
+    ///
+    /// A scan over words and numbers rather than regular expressions: it runs on every document.
     static func date(in text: String) -> NewsDate? {
-        var best: (offset: Int, date: NewsDate)?
-        func consider(_ offset: String.Index, _ date: NewsDate?) {
-            guard let date else { return }
-            let position = text.distance(from: text.startIndex, to: offset)
-            if best == nil || position < best!.offset { best = (position, date) }
+        // Words and numbers of the header, with the separators that follow each.
+        var pieces: [(text: Substring, isNumber: Bool, separator: Substring)] = []
+        var i = text.startIndex
+        while i < text.endIndex, pieces.count < 400 {
+            let c = text[i]
+            guard c.isLetter || c.isNumber else { i = text.index(after: i); continue }
+            let isNumber = c.isASCII && c.isNumber
+            var j = i
+            while j < text.endIndex, isNumber ? (text[j].isASCII && text[j].isNumber) : text[j].isLetter { j = text.index(after: j) }
+            var k = j
+            while k < text.endIndex, !(text[k].isLetter || text[k].isNumber), text.distance(from: j, to: k) < 4 { k = text.index(after: k) }
+            pieces.append((text[i..<j], isNumber, text[j..<k]))
+            i = k
         }
-        if let m = text.firstMatch(of: numericDate) {
-            consider(m.range.lowerBound, NewsDate(year: Int(m.1)!, month: Int(m.2)!, day: Int(m.3)!))
+        func number(_ p: (text: Substring, isNumber: Bool, separator: Substring), digits: ClosedRange<Int>) -> Int? {
+            p.isNumber && digits.contains(p.text.count) ? Int(p.text) : nil
         }
-        for m in text.matches(of: dayMonthYear) {
-            if let month = monthNumbers[m.2.lowercased()] {
-                consider(m.range.lowerBound, NewsDate(year: Int(m.3)!, month: month, day: Int(m.1)!))
-                break
-            }
+        func month(_ p: (text: Substring, isNumber: Bool, separator: Substring)) -> Int? {
+            p.isNumber ? nil : monthNumbers[p.text.lowercased()]
         }
-        for m in text.matches(of: monthDayYear) {
-            if let month = monthNumbers[m.1.lowercased()] {
-                consider(m.range.lowerBound, NewsDate(year: Int(m.3)!, month: month, day: Int(m.2)!))
-                break
-            }
+        func spaced(_ separator: Substring) -> Bool {
+            !separator.isEmpty && separator.allSatisfy { $0 == " " || $0 == "," || $0 == "." || $0 == "\u{A0}" }
         }
-        return best?.date
+        for n in pieces.indices where n + 2 < pieces.count {
+            let (a, b, c) = (pieces[n], pieces[n + 1], pieces[n + 2])
+            // 2026-01-16
+            if let y = number(a, digits: 4...4), a.separator == "-", let m = number(b, digits: 2...2), b.separator == "-",
+               let d = number(c, digits: 2...2), let date = NewsDate(year: y, month: m, day: d) { return date }
+            // 16 Jan, 2026
+            if let d = number(a, digits: 1...2), spaced(a.separator), let m = month(b), spaced(b.separator),
+               let y = number(c, digits: 4...4), let date = NewsDate(year: y, month: m, day: d) { return date }
+            // Jan. 16, 2026
+            if let m = month(a), spaced(a.separator), let d = number(b, digits: 1...2), spaced(b.separator),
+               let y = number(c, digits: 4...4), let date = NewsDate(year: y, month: m, day: d) { return date }
+        }
+        return nil
     }
 }
