@@ -24,6 +24,6 @@ enum Byline {
         // Only name-like words: no function words or verbs a sentence or headline would have.
         let functionWords: Set<String> = ["the", "of", "to", "in", "on", "for", "with", "at", "is", "are", "was", "has",
                                           "have", "will", "says", "said", "after", "over", "as", "from", "that", "a", "an"]
-        return !tokens.contains { functionWords.contains(text.normalized($0)) }
+        return !text.sentenceTokens[sentence].contains { functionWords.contains(text.form($0)) }
     }
 }

@@ -98,7 +98,7 @@ struct DocumentResolver {
             let after = mention.tokens.upperBound
             guard after + 2 < tokens.count, text.text(of: tokens[after]) == "(",
                   tokens[after + 1].shape == .upper, text.text(of: tokens[after + 2]) == ")" else { continue }
-            result[text.normalized(tokens[after + 1])] = mention.referent
+            result[text.form(after + 1)] = mention.referent
         }
         return result
     }
@@ -118,7 +118,7 @@ struct DocumentResolver {
         // "Araghchi said …", "Araghchi: U.S. cannot …": a person speaking.
         let next = mention.tokens.upperBound
         if next < text.tokens.count, text.sentence(ofToken: next) == mention.sentence {
-            let word = text.normalized(text.tokens[next])
+            let word = text.form(next)
             let isHeadline = word == ":" && mention.tokens.lowerBound == text.sentenceTokens[mention.sentence].lowerBound
             if Self.speechVerbs.contains(word) || isHeadline, first.shape == .capitalized {
                 return mention.referent

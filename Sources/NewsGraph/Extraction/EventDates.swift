@@ -12,7 +12,7 @@ struct EventDates {
         for index in text.sentenceTokens[sentence] {
             let token = text.tokens[index]
             guard token.shape == .capitalized || token.shape == .lower else { continue }
-            let word = text.normalized(token)
+            let word = text.form(index)
             if let weekday = Self.weekdays[word], token.shape == .capitalized {
                 let back = (documentDate.weekday - weekday + 7) % 7
                 return documentDate.adding(days: -back)
@@ -21,7 +21,7 @@ struct EventDates {
             case "yesterday": return documentDate.adding(days: -1)
             case "today", "tonight": return documentDate
             case "night":
-                if index > 0, text.normalized(text.tokens[index - 1]) == "last" { return documentDate.adding(days: -1) }
+                if index > 0, text.form(index - 1) == "last" { return documentDate.adding(days: -1) }
             default: break
             }
         }

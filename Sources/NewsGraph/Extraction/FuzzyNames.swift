@@ -1,81 +1,70 @@
 /// Finds the country name or demonym a misspelt word most likely means ("Iraninan" → Iranian),
 /// by edit distance: one edit for words of five to seven letters, two for longer ones, and only
-/// when exactly one name is that close.
+/// when exactly one country is that close.
 ///
-/// Uses a deletion index (SymSpell): every name is stored with its one- and two-letter deletions,
-/// so a lookup is a few hash probes rather than a scan of every name.
+/// Misspellings rarely change a word's first letter, so names are indexed by it: a lookup
+/// measures the distance to a few dozen names, not to all of them.
 final class FuzzyNames: Sendable {
-    private let deletions: [String: Set<Int>]
-    private let names: [(word: String, country: Int, isName: Bool)]
+    private struct Name: Sendable {
+        let scalars: [Unicode.Scalar]
+        let country: Int
+        let isName: Bool
+    }
+    private let byFirstLetter: [Unicode.Scalar: [Name]]
 
     init(_ knowledge: KnowledgeBase) {
-        var deletions: [String: Set<Int>] = [:]
-        var names: [(word: String, country: Int, isName: Bool)] = []
-        for (index, country) in knowledge.countries.enumerated() {
-            let forms = ([country.name] + country.aliases).map { ($0, true) } + country.demonyms.map { ($0, false) }
-            for (name, isName) in forms where !name.contains(" ") && name.count >= 5 {
-                let word = WordForm.normalize(name)
-                let id = names.count
-                names.append((word, index, isName))
-                for variant in Self.variants(word, depth: 2) { deletions[variant, default: []].insert(id) }
+        var index: [Unicode.Scalar: [Name]] = [:]
+        for (country, record) in knowledge.countries.enumerated() {
+            let forms = ([record.name] + record.aliases).map { ($0, true) } + record.demonyms.map { ($0, false) }
+            for (form, isName) in forms where !form.contains(" ") && form.count >= 5 {
+                let scalars = Array(WordForm.normalize(form).unicodeScalars)
+                index[scalars[0], default: []].append(Name(scalars: scalars, country: country, isName: isName))
             }
         }
-        self.deletions = deletions
-        self.names = names
+        byFirstLetter = index
     }
 
     /// The country whose name or demonym is within the allowed distance of `word`, if exactly one is.
     ///
     /// - Parameter namesOnly: only country names, one edit away, for words of eight letters or
     ///   more ("Afganistan"): close enough to need no other support from the document.
-    func country(near word: String, namesOnly: Bool = false) -> Int? {
-        guard word.count >= (namesOnly ? 8 : 5), word.allSatisfy({ $0.isLetter }) else { return nil }
-        let allowed = namesOnly ? 1 : word.count >= 8 ? 2 : 1
+    ///   - among: only these countries (those the document names), when given.
+    func country(near word: String, namesOnly: Bool = false, among: Set<Int>? = nil) -> Int? {
+        guard word.utf8.count >= (namesOnly ? 8 : 5), let first = word.unicodeScalars.first,
+              let candidates = byFirstLetter[first] else { return nil }
+        let scalars = Array(word.unicodeScalars)
+        guard scalars.count >= (namesOnly ? 8 : 5), scalars.allSatisfy({ $0.properties.isAlphabetic }) else { return nil }
+        let allowed = namesOnly ? 1 : scalars.count >= 8 ? 2 : 1
         var found: Set<Int> = []
-        for variant in Self.variants(word, depth: allowed) {
-            for id in deletions[variant] ?? [] where !found.contains(names[id].country) && (!namesOnly || names[id].isName) {
-                if Self.distance(word, names[id].word) <= allowed { found.insert(names[id].country) }
+        for name in candidates where (!namesOnly || name.isName) && abs(name.scalars.count - scalars.count) <= allowed
+            && (among?.contains(name.country) ?? true) {
+            if !found.contains(name.country), Self.distance(scalars, name.scalars, limit: allowed) <= allowed {
+                found.insert(name.country)
             }
         }
         return found.count == 1 ? found.first : nil
     }
 
-    private static func variants(_ word: String, depth: Int) -> Set<String> {
-        var result: Set<String> = [word]
-        var frontier: Set<String> = [word]
-        for _ in 0..<depth {
-            var next: Set<String> = []
-            for w in frontier where w.count > 3 {
-                let chars = Array(w)
-                for i in chars.indices {
-                    var copy = chars
-                    copy.remove(at: i)
-                    next.insert(String(copy))
-                }
-            }
-            result.formUnion(next)
-            frontier = next
-        }
-        return result
-    }
-
-    /// Damerau-Levenshtein distance (optimal string alignment).
-    static func distance(_ a: String, _ b: String) -> Int {
-        let x = Array(a), y = Array(b)
+    /// Damerau-Levenshtein distance (optimal string alignment), giving up past `limit`.
+    static func distance(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar], limit: Int = .max) -> Int {
         if x.isEmpty { return y.count }
         if y.isEmpty { return x.count }
-        var d = [[Int]](repeating: [Int](repeating: 0, count: y.count + 1), count: x.count + 1)
-        for i in 0...x.count { d[i][0] = i }
-        for j in 0...y.count { d[0][j] = j }
+        var previous2 = [Int](repeating: 0, count: y.count + 1)
+        var previous = Array(0...y.count)
+        var current = [Int](repeating: 0, count: y.count + 1)
         for i in 1...x.count {
+            current[0] = i
+            var rowMinimum = i
             for j in 1...y.count {
                 let cost = x[i - 1] == y[j - 1] ? 0 : 1
-                d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
-                if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] {
-                    d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
-                }
+                var d = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] { d = min(d, previous2[j - 2] + 1) }
+                current[j] = d
+                rowMinimum = min(rowMinimum, d)
             }
+            if rowMinimum > limit { return rowMinimum }
+            (previous2, previous, current) = (previous, current, previous2)
         }
-        return d[x.count][y.count]
+        return previous[y.count]
     }
 }

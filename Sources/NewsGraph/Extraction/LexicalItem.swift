@@ -106,8 +106,8 @@ struct LexicalScanner {
             items.map { item in
                 guard case .unknownName(let form) = item.kind, form == .single || form == .sentenceInitial,
                       item.tokens.count == 1, text.tokens[item.tokens.lowerBound].word < 0 else { return item }
-                let word = text.normalized(text.tokens[item.tokens.lowerBound])
-                if let country = knowledge.fuzzyNames.country(near: word), named.contains(country) {
+                let word = text.form(item.tokens.lowerBound)
+                if !named.isEmpty, let country = knowledge.fuzzyNames.country(near: word, among: named) {
                     return LexicalItem(tokens: item.tokens, kind: .country(country, .demonym))
                 }
                 if let country = knowledge.fuzzyNames.country(near: word, namesOnly: true) {
@@ -154,10 +154,10 @@ struct LexicalScanner {
             }
             // A connector followed by a capitalized word: "Bank of England", "Ahmed al-Sharaa",
             // "Movement for the Actualization of the Sovereign State".
-            if token.shape == .lower, end + 1 < limit, LexicalScanner.connectors.contains(text.normalized(token)) {
+            if token.shape == .lower, end + 1 < limit, LexicalScanner.connectors.contains(text.form(end)) {
                 var next = end + 1
                 if tokens[next].shape == .punctuation, text.bytes[Int(tokens[next].start)] == 0x2D, next + 1 < limit { next += 1 }
-                if next + 1 < limit, text.normalized(tokens[next]) == "the", tokens[next].shape == .lower { next += 1 }
+                if next + 1 < limit, text.form(next) == "the", tokens[next].shape == .lower { next += 1 }
                 if tokens[next].shape.isCapitalized, !startsEntity(at: next, limit: limit) {
                     end = next + 1
                     continue

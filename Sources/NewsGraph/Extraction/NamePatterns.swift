@@ -51,7 +51,7 @@ struct NamePatterns {
 
     func word(_ item: LexicalItem?) -> String? {
         guard let item, case .other = item.kind, item.tokens.count == 1 else { return nil }
-        return text.normalized(text.tokens[item.tokens.lowerBound])
+        return text.form(item.tokens.lowerBound)
     }
 
     func surface(_ tokens: Range<Int>) -> String { text.text(tokens: tokens) }
@@ -115,9 +115,9 @@ struct NamePatterns {
         while let item = items[safe: j] {
             let w: String
             switch item.kind {
-            case .other where item.tokens.count == 1: w = text.normalized(text.tokens[item.tokens.lowerBound])
+            case .other where item.tokens.count == 1: w = text.form(item.tokens.lowerBound)
             case .unknownName(let form) where item.tokens.count == 1 && (form == .sentenceInitial || form == .single):
-                w = text.normalized(text.tokens[item.tokens.lowerBound])
+                w = text.form(item.tokens.lowerBound)
             default: return j
             }
             guard Self.titleModifiers.contains(w) || w == "-" else { return j }
@@ -135,6 +135,9 @@ struct NamePatterns {
     }
 
     private func titledPerson(_ items: [LexicalItem], at k: Int, sentence: Int, into out: inout Output) -> Int? {
+        // Cheap test first: a title phrase has a title within its first few items.
+        guard items[k..<min(items.count, k + 8)].contains(where: { if case .title = $0.kind { return true } else { return false } })
+        else { return nil }
         var j = skipTitleModifiers(items, from: k)
         var holders: [Referent] = []
         var holderKeys: [String] = []

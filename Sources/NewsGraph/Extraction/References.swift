@@ -22,7 +22,10 @@ struct References {
                     next += 1
                     continue
                 }
-                let word = tokens[i].word >= 0 || tokens[i].shape != .punctuation ? text.normalized(tokens[i]) : ""
+                // Only short words can be "he", "she", "him", "the" or "both": skip the rest unread.
+                let token = tokens[i]
+                let word = (2...4).contains(token.length) && (token.shape == .lower || token.shape == .capitalized)
+                    ? text.form(i) : ""
                 if let found = reference(word, at: i, sentence: sentence, limit: range.upperBound, before: result) {
                     result += found.mentions
                     i = found.end
@@ -54,8 +57,8 @@ struct References {
         func make(_ referents: [Referent], _ span: Range<Int>) -> [Mention] {
             referents.map { Mention(tokens: span, sentence: sentence, referent: $0, form: .reference, surface: text.text(tokens: span)) }
         }
-        let next = i + 1 < limit ? text.normalized(text.tokens[i + 1]) : ""
-        let afterNext = i + 2 < limit ? text.normalized(text.tokens[i + 2]) : ""
+        let next = i + 1 < limit ? text.form(i + 1) : ""
+        let afterNext = i + 2 < limit ? text.form(i + 2) : ""
         switch word {
         case "he", "him":
             guard let person = recent(.person, gender: "m").first else { return nil }

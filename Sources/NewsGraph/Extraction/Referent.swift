@@ -11,7 +11,11 @@ struct Referent: Sendable, Hashable {
 
     init(kind: EntityKind, name: String, key: String? = nil, code: String? = nil, country: String? = nil,
          gender: Character? = nil) {
-        self.id = EntityID.make(kind: kind, key: key ?? name)
+        self.init(id: EntityID.make(kind: kind, key: key ?? name), kind: kind, name: name, code: code, country: country, gender: gender)
+    }
+
+    init(id: String, kind: EntityKind, name: String, code: String? = nil, country: String? = nil, gender: Character? = nil) {
+        self.id = id
         self.kind = kind
         self.name = name
         self.code = code
@@ -20,15 +24,16 @@ struct Referent: Sendable, Hashable {
     }
 
     static func country(_ c: Country) -> Referent {
-        Referent(kind: .country, name: c.name, key: c.code, code: c.code)
+        // Country ids are "country:" and the lower-cased code: no slug to compute.
+        Referent(id: "country:" + c.code.lowercased(), kind: .country, name: c.name, code: c.code)
     }
 
     static func organization(_ o: Organization) -> Referent {
-        Referent(kind: .organization, name: o.name, key: o.id, country: o.country)
+        Referent(id: o.entityID, kind: .organization, name: o.name, country: o.country)
     }
 
     static func person(_ p: KnownPerson) -> Referent {
-        var r = Referent(kind: .person, name: p.name, key: p.id, country: p.country, gender: p.gender)
+        var r = Referent(id: p.entityID, kind: .person, name: p.name, country: p.country, gender: p.gender)
         r.offices = Set(p.offices.map { "\($0.holder)/\($0.type)" })
         return r
     }

@@ -50,13 +50,13 @@ struct RelationExtractor {
     /// The words of one sentence, normalized and stemmed, with its mentions.
     struct SentenceView {
         let range: Range<Int>
-        let words: [String]      // normalized, by token index - range.lowerBound
+        let words: ArraySlice<String>  // normalized forms, indexed like the document's tokens
         let stems: [String]
         let mentions: [Mention]
         /// For each token, the index of the mention covering it, or -1.
         let mentionAt: [Int]
 
-        func word(_ i: Int) -> String { range.contains(i) ? words[i - range.lowerBound] : "" }
+        func word(_ i: Int) -> String { range.contains(i) ? words[i] : "" }
         func mention(at i: Int) -> Mention? {
             guard range.contains(i) else { return nil }
             let m = mentionAt[i - range.lowerBound]
@@ -66,13 +66,14 @@ struct RelationExtractor {
 
     func view(sentence: Int, mentions: [Mention]) -> SentenceView {
         let range = text.sentenceTokens[sentence]
-        var words: [String] = []
+        let words = text.forms[range]
         var stems: [String] = []
-        words.reserveCapacity(range.count)
+        stems.reserveCapacity(range.count)
         for i in range {
-            let word = text.normalized(text.tokens[i])
-            words.append(word)
-            stems.append(text.tokens[i].shape == .lower || text.tokens[i].shape == .capitalized ? stemmer.stem(word) : word)
+            let word = text.form(i)
+            let shape = text.tokens[i].shape
+            let stemmable = (shape == .lower || shape == .capitalized) && knowledge.triggers.mayStartTrigger(word)
+            stems.append(stemmable ? stemmer.stem(word) : word)
         }
         var mentionAt = [Int](repeating: -1, count: range.count)
         for (index, mention) in mentions.enumerated() {
@@ -485,9 +486,9 @@ struct RelationExtractor {
             }
             i -= 1
         }
-        if let according = s.words.firstIndex(of: "according"), s.word(s.range.lowerBound + according + 1) == "to" {
-            var j = s.range.lowerBound + according + 2
-            while j < s.range.upperBound, j < s.range.lowerBound + according + 6 {
+        if let according = s.words.firstIndex(of: "according"), s.word(according + 1) == "to" {
+            var j = according + 2
+            while j < s.range.upperBound, j < according + 6 {
                 if let m = s.mention(at: j) { return m }
                 j += 1
             }

@@ -138,7 +138,8 @@ public struct KnowledgeBase: Sendable {
             index = existing
         } else {
             index = organizations.count
-            organizations.append(Organization(id: r.id, name: r.name, aliases: [], acronyms: [], country: nil, type: nil))
+            organizations.append(Organization(id: r.id, entityID: EntityID.make(kind: .organization, key: r.id), name: r.name,
+                                              aliases: [], acronyms: [], country: nil, type: nil))
             organizationIndex[r.id] = index
             lexicon.insert(r.name, .organization(index))
         }
@@ -157,7 +158,8 @@ public struct KnowledgeBase: Sendable {
             index = existing
         } else {
             index = people.count
-            people.append(KnownPerson(id: r.id, name: r.name, aliases: [], country: nil, gender: nil, offices: []))
+            people.append(KnownPerson(id: r.id, entityID: EntityID.make(kind: .person, key: r.id), name: r.name,
+                                      aliases: [], country: nil, gender: nil, offices: []))
             personIndex[r.id] = index
             personBySlug[EntityID.slug(r.id)] = index
             lexicon.insert(r.name, .person(index))

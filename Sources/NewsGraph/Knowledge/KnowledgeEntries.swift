@@ -21,6 +21,8 @@ public struct Country: Sendable, Hashable {
 /// An organization the knowledge base knows by name.
 public struct Organization: Sendable, Hashable {
     public var id: String
+    /// The id of its node in graphs: `organization:unsc`.
+    public var entityID: String
     public var name: String
     public var aliases: [String]
     public var acronyms: [String]
@@ -52,6 +54,8 @@ public struct Office: Sendable, Hashable {
 /// A person the knowledge base knows: office-holders and other public figures.
 public struct KnownPerson: Sendable, Hashable {
     public var id: String
+    /// The id of its node in graphs: `person:vladimir-putin`.
+    public var entityID: String
     public var name: String
     public var aliases: [String]
     public var country: String?

@@ -46,23 +46,31 @@ public struct Trigger: Sendable, Hashable {
 /// The relation triggers, indexed by their first word.
 public struct TriggerLexicon: Sendable {
     public private(set) var triggers: [Trigger] = []
-    private var byFirstWord: [String: [Int]] = [:]
+    /// Triggers by their first word: exact words and stems apart, so a lookup builds no key.
+    private var byFirstExact: [String: [Int]] = [:]
+    private var byFirstStem: [String: [Int]] = [:]
     /// Normalized words that make a description a criticism ("unacceptable").
     public private(set) var negativeWords: Set<String> = []
+    /// The first three letters of every stem in a trigger: words that begin otherwise cannot be
+    /// part of a trigger by their stem, and need no stemming.
+    private var stemPrefixes: Set<String> = []
+
+    /// Whether a normalized word could stem to a word of a trigger.
+    public func mayStartTrigger(_ normalized: String) -> Bool {
+        stemPrefixes.contains(String(normalized.prefix(3)))
+    }
 
     public init() {}
 
-    static func key(_ word: Trigger.Word) -> String? {
-        switch word {
-        case .stem(let s): return "s:" + s
-        case .exact(let e): return "e:" + e
-        case .gap: return nil
-        }
-    }
-
     /// Triggers whose first word is the token with this normalized form and stem.
     public func candidates(normalized: String, stem: String) -> [Int] {
-        (byFirstWord["e:" + normalized] ?? []) + (byFirstWord["s:" + stem] ?? [])
+        let exact = byFirstExact[normalized], stemmed = byFirstStem[stem]
+        switch (exact, stemmed) {
+        case (nil, nil): return []
+        case (let e?, nil): return e
+        case (nil, let s?): return s
+        case (let e?, let s?): return e + s
+        }
     }
 
     mutating func add(_ record: KnowledgeRecord, stemmer: Stemmer) throws {
@@ -74,7 +82,7 @@ public struct TriggerLexicon: Sendable {
             if piece.hasPrefix("=") { return .exact(WordForm.normalize(String(piece.dropFirst()))) }
             return .stem(stemmer.stem(WordForm.normalize(String(piece))))
         }
-        guard let first = words.first, let firstKey = Self.key(first) else {
+        guard let first = words.first, first != .gap else {
             throw KnowledgeError.malformed(location: record.location, reason: "a trigger phrase cannot start with *")
         }
         let slots: [Trigger.Slot] = record.values("slots").map { slot in
@@ -93,7 +101,12 @@ public struct TriggerLexicon: Sendable {
             notAfterObject: Set(record.values("not-after-object").map(WordForm.normalize)),
             isDescription: record.value("frame") == "describe",
             confidence: Double(record.value("confidence") ?? "") ?? 0.8)
-        byFirstWord[firstKey, default: []].append(triggers.count)
+        for case .stem(let stem) in words { stemPrefixes.insert(String(stem.prefix(3))) }
+        switch first {
+        case .exact(let word): byFirstExact[word, default: []].append(triggers.count)
+        case .stem(let stem): byFirstStem[stem, default: []].append(triggers.count)
+        case .gap: break
+        }
         triggers.append(trigger)
     }
 

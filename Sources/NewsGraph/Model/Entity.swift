@@ -45,17 +45,22 @@ public struct Entity: Sendable, Hashable, Identifiable {
     /// the preferred of the two values under a fixed total order, so the result never depends on
     /// which record came first.
     public func merged(with other: Entity) -> Entity {
-        precondition(id == other.id, "merging different entities \(id) and \(other.id)")
         var result = self
-        result.name = Entity.preferredName(name, other.name)
-        result.aliases.formUnion(other.aliases)
-        result.code = Entity.preferred(code, other.code)
-        result.country = Entity.preferred(country, other.country)
-        result.roles.formUnion(other.roles)
-        result.mentions += other.mentions
-        result.documents.formUnion(other.documents)
-        result.kind = min(kind, other.kind)
+        result.merge(other)
         return result
+    }
+
+    /// Adds what `other` says, in place (no copy of the sets).
+    public mutating func merge(_ other: Entity) {
+        precondition(id == other.id, "merging different entities \(id) and \(other.id)")
+        name = Entity.preferredName(name, other.name)
+        aliases.formUnion(other.aliases)
+        code = Entity.preferred(code, other.code)
+        country = Entity.preferred(country, other.country)
+        roles.formUnion(other.roles)
+        mentions += other.mentions
+        documents.formUnion(other.documents)
+        kind = min(kind, other.kind)
     }
 
     /// The longer name wins (the fuller form), then the lexically smaller one.

@@ -21,7 +21,11 @@ public struct EntityGraph: Sendable, Hashable {
     }
 
     public mutating func add(_ entity: Entity) {
-        entities[entity.id] = entities[entity.id].map { $0.merged(with: entity) } ?? entity
+        if entities[entity.id] != nil {
+            entities[entity.id]!.merge(entity)   // in place: no copy of the entity's sets
+        } else {
+            entities[entity.id] = entity
+        }
     }
 
     /// Adds a relation. Both ends should be entities of the graph; `validated()` drops those that are not.

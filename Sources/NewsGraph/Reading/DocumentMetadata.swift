@@ -22,10 +22,27 @@ struct DocumentMetadata: Equatable {
     }()
 
     static func detect(in text: String, format: DocumentFormat) -> DocumentMetadata {
-        let header = String(String.UnicodeScalarView(text.unicodeScalars.prefix(headerLength)))
-        let lines = header.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
-        return DocumentMetadata(title: title(lines: lines, format: format), date: date(in: header))
+        // The first `headerLength` scalars, cut on the UTF-8 bytes (a scalar starts at every byte
+        // that is not a continuation byte).
+        let utf8 = text.utf8
+        var end = utf8.startIndex
+        var scalars = 0
+        while end < utf8.endIndex {
+            if utf8[end] & 0xC0 != 0x80 {
+                if scalars == headerLength { break }
+                scalars += 1
+            }
+            end = utf8.index(after: end)
+        }
+        let header = String(Substring(utf8[..<end]))
+        // A title is the first line (or a Markdown heading): a few lines are enough.
+        let lines = header.utf8.split(separator: 0x0A, maxSplits: 12, omittingEmptySubsequences: false).prefix(12)
+            .map { line in
+                let trimmed = line.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+                let end = trimmed.lastIndex { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }.map { trimmed.index(after: $0) } ?? trimmed.startIndex
+                return String(Substring(trimmed[..<end]))
+            }
+        return DocumentMetadata(title: title(lines: Array(lines), format: format), date: date(in: header))
     }
 
     /// The first line, when it stands alone and reads like a headline.
@@ -44,36 +61,48 @@ struct DocumentMetadata: Equatable {
     /// The first date written in one of the usual news forms: "2026-01-16", "16 Jan, 2026",
     /// "16 January 2026", "Jan. 16, 2026", "January 16 2026".
     ///
-    /// A scan over words and numbers rather than regular expressions: it runs on every document.
+    /// A scan over the UTF-8 bytes rather than regular expressions: it runs on every document.
     static func date(in text: String) -> NewsDate? {
-        // Words and numbers of the header, with the separators that follow each.
-        var pieces: [(text: Substring, isNumber: Bool, separator: Substring)] = []
-        var i = text.startIndex
-        while i < text.endIndex, pieces.count < 400 {
-            let c = text[i]
-            guard c.isLetter || c.isNumber else { i = text.index(after: i); continue }
-            let isNumber = c.isASCII && c.isNumber
+        struct Piece {
+            var start: Int, end: Int          // bytes of the word or number
+            var isNumber: Bool
+            var separator: ArraySlice<UInt8>  // what follows, up to the next word
+        }
+        let bytes = Array(text.utf8.prefix(headerLength * 4))
+        func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+        func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+        var pieces: [Piece] = []
+        var i = 0
+        while i < bytes.count {
+            let number = isDigit(bytes[i])
+            guard number || isLetter(bytes[i]) else { i += 1; continue }
             var j = i
-            while j < text.endIndex, isNumber ? (text[j].isASCII && text[j].isNumber) : text[j].isLetter { j = text.index(after: j) }
+            while j < bytes.count, number ? isDigit(bytes[j]) : isLetter(bytes[j]) { j += 1 }
             var k = j
-            while k < text.endIndex, !(text[k].isLetter || text[k].isNumber), text.distance(from: j, to: k) < 4 { k = text.index(after: k) }
-            pieces.append((text[i..<j], isNumber, text[j..<k]))
+            while k < bytes.count, !isDigit(bytes[k]), !isLetter(bytes[k]), k - j < 4 { k += 1 }
+            pieces.append(Piece(start: i, end: j, isNumber: number, separator: bytes[j..<k]))
             i = k
         }
-        func number(_ p: (text: Substring, isNumber: Bool, separator: Substring), digits: ClosedRange<Int>) -> Int? {
-            p.isNumber && digits.contains(p.text.count) ? Int(p.text) : nil
+        func number(_ p: Piece, digits: ClosedRange<Int>) -> Int? {
+            guard p.isNumber, digits.contains(p.end - p.start) else { return nil }
+            return bytes[p.start..<p.end].reduce(0) { $0 * 10 + Int($1 - 0x30) }
         }
-        func month(_ p: (text: Substring, isNumber: Bool, separator: Substring)) -> Int? {
-            p.isNumber ? nil : monthNumbers[p.text.lowercased()]
+        func month(_ p: Piece) -> Int? {
+            guard !p.isNumber, p.end - p.start <= 9 else { return nil }
+            return monthNumbers[String(decoding: bytes[p.start..<p.end], as: UTF8.self).lowercased()]
         }
-        func spaced(_ separator: Substring) -> Bool {
-            !separator.isEmpty && separator.allSatisfy { $0 == " " || $0 == "," || $0 == "." || $0 == "\u{A0}" }
+        func spaced(_ separator: ArraySlice<UInt8>) -> Bool {
+            // Spaces, commas, periods and no-break spaces (C2 A0) only.
+            !separator.isEmpty && separator.allSatisfy { [0x20, 0x2C, 0x2E, 0xC2, 0xA0].contains($0) }
         }
+        let dash = ArraySlice<UInt8>([0x2D])
         for n in pieces.indices where n + 2 < pieces.count {
             let (a, b, c) = (pieces[n], pieces[n + 1], pieces[n + 2])
             // 2026-01-16
-            if let y = number(a, digits: 4...4), a.separator == "-", let m = number(b, digits: 2...2), b.separator == "-",
-               let d = number(c, digits: 2...2), let date = NewsDate(year: y, month: m, day: d) { return date }
+            if let y = number(a, digits: 4...4), a.separator.elementsEqual(dash), let m = number(b, digits: 2...2),
+               b.separator.elementsEqual(dash), let d = number(c, digits: 2...2), let date = NewsDate(year: y, month: m, day: d) {
+                return date
+            }
             // 16 Jan, 2026
             if let d = number(a, digits: 1...2), spaced(a.separator), let m = month(b), spaced(b.separator),
                let y = number(c, digits: 4...4), let date = NewsDate(year: y, month: m, day: d) { return date }

@@ -10,6 +10,8 @@ public struct AnalyzedText: Sendable {
     public private(set) var sentenceRanges: [Range<Int>] = []
     /// Token index range of each sentence.
     public private(set) var sentenceTokens: [Range<Int>] = []
+    /// The normalized form of every token ("U.S." → "us"), computed once.
+    public private(set) var forms: [String] = []
     /// Scalar offset of every 64th byte, for fast conversion.
     private var scalarCheckpoints: [Int] = []
 
@@ -23,10 +25,11 @@ public struct AnalyzedText: Sendable {
                 Tokenizer.tokenize(buffer, range: range, into: &tokens)
                 sentenceTokens.append(first..<tokens.count)
             }
+            forms.reserveCapacity(tokens.count)
             for index in tokens.indices {
-                let token = tokens[index]
-                guard token.shape != .punctuation || token.length == 1 else { continue }
-                tokens[index].word = lexicon.wordID(WordForm.normalize(buffer, token.range))
+                let form = WordForm.normalize(buffer, tokens[index].range)
+                forms.append(form)
+                tokens[index].word = lexicon.wordID(form)
             }
             scalarCheckpoints.reserveCapacity(buffer.count / 64 + 1)
             var scalars = 0
@@ -52,9 +55,9 @@ public struct AnalyzedText: Sendable {
 
     public func text(of token: Token) -> String { text(token.range) }
 
-    /// The normalized form of a token ("U.S." → "us").
-    public func normalized(_ token: Token) -> String {
-        bytes.withUnsafeBufferPointer { WordForm.normalize($0, token.range) }
+    /// The normalized form of the token at `index` ("U.S." → "us"); empty past the end.
+    public func form(_ index: Int) -> String {
+        index >= 0 && index < forms.count ? forms[index] : ""
     }
 
     /// The Unicode scalar offset of a byte offset (which must start a scalar).
