@@ -44,6 +44,18 @@ struct RelationExtractionTests {
         Case(text: "Iran is a long-time Russian ally, with the two countries sealing a strategic partnership agreement last January.", kind: .agreement, source: "Iran", target: "Russia"),
         Case(text: "The Turkish and Greek sides of the divided island of Cyprus have agreed to share information on missing people.", kind: .agreement, source: "Turkey", target: "Greece"),
         Case(text: "Ukraine signed a minerals deal with the United States on Wednesday.", kind: .agreement, source: "Ukraine", target: "United States"),
+        Case(text: "Iraq charged Kuwait with stealing oil from the Rumaila field.", kind: .accusation, source: "Iraq", target: "Kuwait"),
+        Case(text: "Egypt denounced Israel's air strikes on Gaza.", kind: .accusation, source: "Egypt", target: "Israel"),
+        Case(text: "Pakistan lodged a strong protest with India over the border shelling.", kind: .accusation, source: "Pakistan", target: "India"),
+        Case(text: "China criticised the United States for selling arms to Taiwan.", kind: .accusation, source: "China", target: "United States"),
+        Case(text: "The Kremlin lashed out at NATO on Tuesday.", kind: .accusation, source: "Kremlin", target: "NATO"),
+        Case(text: "North Korea threatened South Korea with merciless retaliation.", kind: .threat, source: "North Korea", target: "South Korea"),
+        Case(text: "Iran warned Israel against any attack on its nuclear sites.", kind: .threat, source: "Iran", target: "Israel"),
+        Case(text: "Hamas vowed revenge against Israel after the strike.", kind: .threat, source: "Hamas", target: "Israel"),
+        Case(text: "India and Pakistan agreed to a ceasefire along the Line of Control.", kind: .agreement, source: "India", target: "Pakistan"),
+        Case(text: "Japan and South Korea signed a military intelligence pact on Wednesday.", kind: .agreement, source: "Japan", target: "South Korea"),
+        Case(text: "Biden telephoned Netanyahu on Sunday to discuss the hostages.", kind: .call, source: "Joe Biden", target: "Benjamin Netanyahu"),
+        Case(text: "Xi Jinping and Joe Biden spoke by phone for two hours.", kind: .call, source: "Xi Jinping", target: "Joe Biden"),
         // support
         Case(text: "Pezeshkian thanked Moscow for supporting Iran in international forums.", kind: .support, source: "Russia", target: "Iran"),
     ]
