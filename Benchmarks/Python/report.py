@@ -1,0 +1,96 @@
+#!/usr/bin/env python3
+"""Turns Benchmarks/run.sh's results into the table of ratios (Markdown), from one run.
+
+usage: report.py WORK_DIR   (reads results.jsonl, build.json, startup.json, startup-spacy.json)"""
+import json, os, statistics, sys
+
+work = sys.argv[1]
+lines = [json.loads(l) for l in open(os.path.join(work, "results.jsonl")) if l.strip()]
+rounds = sorted({l["round"] for l in lines})
+
+
+def pick(bench, tool, **match):
+    return {l["round"]: l for l in lines
+            if l["bench"] == bench and l["tool"] == tool and all(l.get(k) == v for k, v in match.items())}
+
+
+def spread(values, fmt="{:.1f}"):
+    values = [v for v in values if v is not None]
+    if not values:
+        return "n/a"
+    med = statistics.median(values)
+    if len(values) == 1:
+        return fmt.format(med)
+    return f"{fmt.format(med)} ({fmt.format(min(values))}–{fmt.format(max(values))})"
+
+
+def hyperfine(name):
+    path = os.path.join(work, name)
+    if not os.path.exists(path):
+        return {}
+    return {r["command"]: r for r in json.load(open(path))["results"]}
+
+
+out = []
+w = out.append
+spacy, ng1, ng2 = pick("extract", "spacy-ner"), pick("extract", "newsgraph", threads=1), pick("extract", "newsgraph", threads=2)
+any1 = next(iter(ng1.values()), None)
+w(f"Measured by `Benchmarks/run.sh` ({len(rounds)} round{'s' if len(rounds) != 1 else ''}; "
+  "each ratio is taken within a round, tools run one after the other; median (min–max) over rounds).\n")
+w("| benchmark | NewsGraph | other tool | ratio |")
+w("|---|---|---|---|")
+if any1:
+    words = any1["words"]
+    w(f"| 1. extract + merge + JSON, {words:,} words, {any1['documents']:,} docs, 1 thread | "
+      f"{spread([l['words_per_s'] / 1000 for l in ng1.values()], '{:.0f}')}k words/s | "
+      f"spaCy NER-only: {spread([l['words_per_s'] / 1000 for l in spacy.values()], '{:.1f}')}k words/s | "
+      f"**{spread([ng1[r]['words_per_s'] / spacy[r]['words_per_s'] for r in rounds if r in ng1 and r in spacy])}×** |")
+    w(f"| 1 (CPU time instead of wall clock: steadier when the machine is shared) | "
+      f"{spread([l['cpu_s'] for l in ng1.values()], '{:.2f}')} s CPU | {spread([l['cpu_s'] for l in spacy.values()], '{:.1f}')} s CPU | "
+      f"{spread([spacy[r]['cpu_s'] / ng1[r]['cpu_s'] for r in rounds if r in ng1 and r in spacy])}× |")
+    w(f"| 1'. the same, 2 threads | {spread([l['words_per_s'] / 1000 for l in ng2.values()], '{:.0f}')}k words/s | (spaCy, 1 process) | "
+      f"**{spread([ng2[r]['words_per_s'] / spacy[r]['words_per_s'] for r in rounds if r in ng2 and r in spacy])}×** |")
+    w(f"| 1''. peak memory (RSS) | {spread([l['peak_rss_mb'] for l in ng1.values()], '{:.0f}')} MB (1 thread), "
+      f"{spread([l['peak_rss_mb'] for l in ng2.values()], '{:.0f}')} MB (2) | "
+      f"{spread([l['peak_rss_mb'] for l in spacy.values()], '{:.0f}')} MB | "
+      f"{spread([spacy[r]['peak_rss_mb'] / ng1[r]['peak_rss_mb'] for r in rounds if r in ng1 and r in spacy])}× less |")
+    w(f"| 4. 2 threads vs 1 (extraction) | {spread([ng2[r]['words_per_s'] / ng1[r]['words_per_s'] for r in rounds if r in ng1 and r in ng2], '{:.2f}')}× speed-up | | |")
+exp, nx = pick("export", "newsgraph"), pick("export", "networkx")
+if exp:
+    e = next(iter(exp.values()))
+    both = [r for r in rounds if r in exp and r in nx]
+    w(f"| 2. GraphML + JSON, {e['nodes']:,} nodes / {e['edges']:,} edges / {e['evidence']:,} evidence | "
+      f"{spread([l['seconds'] for l in exp.values()], '{:.2f}')} s | NetworkX: {spread([l['seconds'] for l in nx.values()], '{:.1f}')} s | "
+      f"**{spread([nx[r]['seconds'] / exp[r]['seconds'] for r in both])}×** |")
+    w(f"| 2'. GraphML alone | {spread([l['graphml_s'] for l in exp.values()], '{:.2f}')} s | write_graphml: {spread([l['graphml_s'] for l in nx.values()], '{:.1f}')} s | "
+      f"{spread([nx[r]['graphml_s'] / exp[r]['graphml_s'] for r in both])}× |")
+    w(f"| 2''. JSON alone | {spread([l['json_s'] for l in exp.values()], '{:.2f}')} s | node_link_data + json.dumps: {spread([l['json_s'] for l in nx.values()], '{:.1f}')} s | "
+      f"{spread([nx[r]['json_s'] / exp[r]['json_s'] for r in both])}× |")
+build = hyperfine("build.json")
+if build:
+    ng, dot = build["newsgraph build (all formats)"], build["dot -Tsvg -Tpng -Tpdf"]
+    w(f"| 3. `newsgraph build` sample articles → json, graphml, dot, svg, png, pdf | {ng['median'] * 1000:.0f} ms | "
+      f"`dot -Tsvg -Tpng -Tpdf` alone: {dot['median'] * 1000:.0f} ms | {ng['median'] / dot['median']:.2f}× the time of dot alone |")
+start = hyperfine("startup.json")
+spacy_start = hyperfine("startup-spacy.json")
+if start:
+    v, one, dv = start["newsgraph --version"], start["newsgraph build (one sentence, json)"], start["dot -V"]
+    ref = ""
+    if spacy_start:
+        s = next(iter(spacy_start.values()))
+        ref = f"spaCy import + load NER: {s['median'] * 1000:.0f} ms"
+    w(f"| start-up: `--version` / one-sentence build | {v['median'] * 1000:.1f} ms / {one['median'] * 1000:.0f} ms | "
+      f"`dot -V`: {dv['median'] * 1000:.1f} ms; {ref} | |")
+
+if any1:
+    w("")
+    w("Extraction, where the time goes (NewsGraph, 1 thread, median over rounds): "
+      + ", ".join(f"{k.replace('_s', '')} {statistics.median(l[k] for l in ng1.values()):.2f} s"
+                  for k in ("metadata_s", "extract_merge_s", "json_encode_s", "json_write_s"))
+      + f"; knowledge base load {statistics.median(l['load_knowledge_s'] for l in ng1.values()):.2f} s (not timed); "
+      + f"RSS after loading the knowledge base {statistics.median(l['rss_knowledge_mb'] for l in ng1.values()):.0f} MB, "
+      + f"with the corpus in memory {statistics.median(l['rss_corpus_mb'] for l in ng1.values()):.0f} MB, "
+      + f"with the merged graph {statistics.median(l['rss_graph_mb'] for l in ng1.values()):.0f} MB; "
+      + f"graph: {any1['entities']} entities, {any1['relations']} relations, {any1['evidence']:,} evidence; "
+      + f"CPU/wall on 2 threads {statistics.median(l['cpu_s'] / l['seconds'] for l in ng2.values()):.2f}.")
+print("\n".join(out))
