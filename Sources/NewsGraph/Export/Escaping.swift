@@ -13,27 +13,65 @@ enum Escaping {
 
     /// Writes `text` as XML character data or attribute value content.
     static func writeXML(_ text: String, to out: inout OutputBuffer) {
-        // Fast path: nothing to escape.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x26 && $0 != 0x3C && $0 != 0x3E && $0 != 0x22 && $0 < 0xEF }) {
-            out.write(text)
-            return
-        }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out.write("&amp;")
-            case "<": out.write("&lt;")
-            case ">": out.write("&gt;")
-            case "\"": out.write("&quot;")
-            case "\n": out.write("&#10;")
-            case "\r": out.write("&#13;")
-            case "\t": out.write("&#9;")
-            default:
-                if isXMLLegal(scalar) {
-                    out.write(String(scalar))
-                } else {
-                    out.write("\u{FFFD}")
+        var text = text
+        text.withUTF8 { writeXML($0, to: &out) }
+    }
+
+    /// Writes UTF-8 `bytes` as XML character data or attribute value content. Works on bytes:
+    /// runs that need no escaping are copied whole.
+    static func writeXML(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout OutputBuffer) {
+        var written = 0, index = 0
+        let count = bytes.count
+        while index < count {
+            // Eight bytes at a time while none can need escaping (the common case: plain text).
+            if index + 8 <= count {
+                let word = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
+                if !(Word.hasByteBelow0x20(word) || Word.has(word, 0x26) || Word.has(word, 0x3C) || Word.has(word, 0x3E)
+                     || Word.has(word, 0x22) || Word.has(word, 0xEF)) {
+                    index += 8
+                    continue
                 }
             }
+            let byte = bytes[index]
+            let replacement: StaticString
+            var width = 1
+            switch byte {
+            case 0x26: replacement = "&amp;"
+            case 0x3C: replacement = "&lt;"
+            case 0x3E: replacement = "&gt;"
+            case 0x22: replacement = "&quot;"
+            case 0x0A: replacement = "&#10;"
+            case 0x0D: replacement = "&#13;"
+            case 0x09: replacement = "&#9;"
+            case 0x00..<0x20: replacement = "\u{FFFD}"
+            // U+FFFE and U+FFFF (EF BF BE, EF BF BF) are not XML characters either.
+            case 0xEF where index + 2 < count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE:
+                replacement = "\u{FFFD}"
+                width = 3
+            default:
+                index += 1
+                continue
+            }
+            if written < index { out.write(UnsafeBufferPointer(rebasing: bytes[written..<index])) }
+            replacement.withUTF8Buffer { out.write($0) }
+            index += width
+            written = index
+        }
+        if written < count { out.write(UnsafeBufferPointer(rebasing: bytes[written..<count])) }
+    }
+
+    /// Tests on eight bytes at once ("SWAR"), exact: true when some byte of the word matches.
+    private enum Word {
+        static let ones: UInt64 = 0x0101_0101_0101_0101
+        static let highs: UInt64 = 0x8080_8080_8080_8080
+
+        @inline(__always) static func has(_ word: UInt64, _ byte: UInt8) -> Bool {
+            let x = word ^ (ones &* UInt64(byte))
+            return (x &- ones) & ~x & highs != 0
+        }
+
+        @inline(__always) static func hasByteBelow0x20(_ word: UInt64) -> Bool {
+            (word &- ones &* 0x20) & ~word & highs != 0
         }
     }
 
@@ -43,30 +81,51 @@ enum Escaping {
         return String(decoding: out.bytes, as: UTF8.self)
     }
 
-    /// Writes `text` as a JSON string literal, quotes included.
+    /// Writes `text` as a JSON string literal, quotes included. Works on bytes: runs that need
+    /// no escaping are copied whole; U+2028 and U+2029 are escaped for JavaScript's sake.
     static func writeJSON(_ text: String, to out: inout OutputBuffer) {
         out.write(0x22)
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0xE2 }) {
-            out.write(text)
-        } else {
-            for scalar in text.unicodeScalars {
-                switch scalar {
-                case "\"": out.write("\\\"")
-                case "\\": out.write("\\\\")
-                case "\n": out.write("\\n")
-                case "\r": out.write("\\r")
-                case "\t": out.write("\\t")
-                case "\u{2028}": out.write("\\u2028")
-                case "\u{2029}": out.write("\\u2029")
-                default:
-                    if scalar.value < 0x20 {
-                        let hex = String(scalar.value, radix: 16)
-                        out.write("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
-                    } else {
-                        out.write(String(scalar))
+        var text = text
+        text.withUTF8 { bytes in
+            var written = 0, index = 0
+            let count = bytes.count
+            while index < count {
+                if index + 8 <= count {
+                    let word = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
+                    if !(Word.hasByteBelow0x20(word) || Word.has(word, 0x22) || Word.has(word, 0x5C) || Word.has(word, 0xE2)) {
+                        index += 8
+                        continue
                     }
                 }
+                let byte = bytes[index]
+                var width = 1
+                switch byte {
+                case 0x22, 0x5C, 0x00..<0x20:
+                    break
+                case 0xE2 where index + 2 < count && bytes[index + 1] == 0x80 && (bytes[index + 2] & 0xFE) == 0xA8:
+                    width = 3
+                default:
+                    index += 1
+                    continue
+                }
+                if written < index { out.write(UnsafeBufferPointer(rebasing: bytes[written..<index])) }
+                switch byte {
+                case 0x22: out.write("\\\"")
+                case 0x5C: out.write("\\\\")
+                case 0x0A: out.write("\\n")
+                case 0x0D: out.write("\\r")
+                case 0x09: out.write("\\t")
+                case 0xE2: out.write(bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029")
+                default:
+                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
+                    out.write("\\u00")
+                    out.write(hex[Int(byte >> 4)])
+                    out.write(hex[Int(byte & 0xF)])
+                }
+                index += width
+                written = index
             }
+            if written < count { out.write(UnsafeBufferPointer(rebasing: bytes[written..<count])) }
         }
         out.write(0x22)
     }

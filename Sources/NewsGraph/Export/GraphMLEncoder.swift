@@ -115,7 +115,9 @@ public struct GraphMLEncoder: GraphEncoder {
     }
 
     private func data(_ key: String, _ value: String, to out: inout OutputBuffer) {
-        out.write("      <data key=\"\(key)\">")
+        out.write("      <data key=\"")
+        out.write(key)
+        out.write("\">")
         Escaping.writeXML(value, to: &out)
         out.write("</data>\n")
     }
@@ -125,7 +127,7 @@ public struct GraphMLEncoder: GraphEncoder {
 enum EvidenceText {
     /// A compact JSON array: `[{"document":"d1","start":0,"end":12,"text":"…"}]`.
     static func json(_ evidence: [Evidence]) -> String {
-        var writer = JSONWriter(pretty: false)
+        var writer = JSONWriter(pretty: false, capacity: evidence.reduce(2) { $0 + $1.text.utf8.count + 64 })
         writer.beginArray()
         for item in evidence {
             writer.beginObject()

@@ -2,14 +2,18 @@ import Foundation
 
 /// A streaming JSON writer: keys in the order they are written, optional two-space indentation.
 struct JSONWriter {
-    private var out = OutputBuffer(reservingCapacity: 1 << 16)
+    private var out: OutputBuffer
     private let pretty: Bool
     /// One entry per open container: whether it already holds an element.
     private var hasElement: [Bool] = []
     private var afterKey = false
 
-    init(pretty: Bool) {
+    /// - Parameters:
+    ///   - pretty: indent nested values by two spaces a level.
+    ///   - capacity: bytes to reserve up front (a whole graph wants much, one small value little).
+    init(pretty: Bool, capacity: Int = 1 << 16) {
         self.pretty = pretty
+        out = OutputBuffer(reservingCapacity: capacity)
     }
 
     var data: Data { out.data }
@@ -32,7 +36,7 @@ struct JSONWriter {
     private mutating func indent() {
         guard pretty else { return }
         out.write(0x0A)
-        for _ in 0..<hasElement.count { out.write("  ") }
+        out.write(0x20, count: 2 * hasElement.count)
     }
 
     mutating func key(_ name: String) {

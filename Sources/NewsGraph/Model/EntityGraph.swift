@@ -82,10 +82,20 @@ public struct EntityGraph: Sendable, Hashable {
 
     /// Entities in output order: by kind, then id.
     public var sortedEntities: [Entity] {
-        entities.values.sorted { ($0.kind, $0.id) < ($1.kind, $1.id) }
+        // Sorting indices over the keys alone: sorting the records themselves copies (retains and
+        // releases) every field of both records at each comparison.
+        let values = Array(entities.values)
+        let kinds = values.map(\.kind), ids = values.map(\.id)
+        return values.indices.sorted { a, b in kinds[a] != kinds[b] ? kinds[a] < kinds[b] : ids[a] < ids[b] }
+            .map { values[$0] }
     }
 
-    public var sortedRelations: [Relation] { relations.values.sorted { $0.key < $1.key } }
+    /// Relations in output order: by source, target, then kind.
+    public var sortedRelations: [Relation] {
+        let values = Array(relations.values)
+        let keys = values.map(\.key)
+        return values.indices.sorted { keys[$0] < keys[$1] }.map { values[$0] }
+    }
 
     /// A one-line description for labels: "2 documents, 12 entities, 10 relations".
     public var summary: String {

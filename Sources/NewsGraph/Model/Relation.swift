@@ -19,8 +19,12 @@ public struct RelationKey: Sendable, Hashable, Comparable {
     /// A stable id, valid as an XML NMTOKEN: `call__person:a__person:b`.
     public var id: String { "\(kind.rawValue)__\(source)__\(target)" }
 
+    /// By source, then target, then kind name.
     public static func < (lhs: RelationKey, rhs: RelationKey) -> Bool {
-        (lhs.source, lhs.target, lhs.kind.rawValue) < (rhs.source, rhs.target, rhs.kind.rawValue)
+        // Field by field rather than as tuples, which copy (retain and release) every string.
+        if lhs.source != rhs.source { return lhs.source < rhs.source }
+        if lhs.target != rhs.target { return lhs.target < rhs.target }
+        return lhs.kind.rawValue < rhs.kind.rawValue
     }
 }
 
@@ -42,11 +46,14 @@ public struct Relation: Sendable, Hashable {
     }
 
     /// The number of documents that report the relation (GDELT's NumSources).
-    public var sources: Int { Set(evidence.map(\.document)).count }
+    public var sources: Int { documents.count }
 
     /// The documents that report the relation.
     public var documents: [String] {
-        Set(evidence.map(\.document)).sorted(by: DocumentID.precedes)
+        // Evidence is sorted by document first, so each document's items are adjacent.
+        var result: [String] = []
+        for item in evidence where result.last != item.document { result.append(item.document) }
+        return result
     }
 
     /// The event date most evidence agrees on; ties go to the earlier date.
