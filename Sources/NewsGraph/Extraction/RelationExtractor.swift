@@ -352,7 +352,12 @@ struct RelationExtractor {
         var i = start - 1
         while i >= s.range.lowerBound {
             let w = s.word(i)
-            if w == ";" || w == ":" || w == "that" || w == "which" || w == "who" && i < start - 1 { break }
+            // "Netanyahu, who faces trial, accused …": a relative clause between subject and verb is skipped.
+            if ["who", "which", "whose"].contains(w), i - 1 >= s.range.lowerBound, s.word(i - 1) == "," {
+                i -= 2
+                continue
+            }
+            if w == ";" || w == ":" || w == "that" || w == "which" || (w == "who" && i < start - 1) { break }
             if let m = s.mention(at: i) {
                 // "with the two countries sealing …": the subject of a participle may follow a preposition.
                 let participleSubject = start - m.tokens.upperBound <= 1 && s.word(start).hasSuffix("ing")

@@ -44,6 +44,7 @@ struct RelationExtractionTests {
         Case(text: "Iran is a long-time Russian ally, with the two countries sealing a strategic partnership agreement last January.", kind: .agreement, source: "Iran", target: "Russia"),
         Case(text: "The Turkish and Greek sides of the divided island of Cyprus have agreed to share information on missing people.", kind: .agreement, source: "Turkey", target: "Greece"),
         Case(text: "Ukraine signed a minerals deal with the United States on Wednesday.", kind: .agreement, source: "Ukraine", target: "United States"),
+        Case(text: "Netanyahu, who is facing a corruption trial, accused Iran of plotting the attack.", kind: .accusation, source: "Benjamin Netanyahu", target: "Iran"),
         Case(text: "Iraq charged Kuwait with stealing oil from the Rumaila field.", kind: .accusation, source: "Iraq", target: "Kuwait"),
         Case(text: "Egypt denounced Israel's air strikes on Gaza.", kind: .accusation, source: "Egypt", target: "Israel"),
         Case(text: "Pakistan lodged a strong protest with India over the border shelling.", kind: .accusation, source: "Pakistan", target: "India"),
