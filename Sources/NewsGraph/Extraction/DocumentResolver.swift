@@ -65,7 +65,7 @@ struct DocumentResolver {
         }
         out.mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         out.mentions = Self.removingOverlaps(out.mentions)
-        out.mentions = References(knowledge: knowledge, text: text).resolve(out.mentions)
+        out.mentions = References(knowledge: knowledge, text: text).resolve(out.mentions, passing: out.namedInPassing)
         return out
     }
 

@@ -49,6 +49,11 @@ struct LexicalScanner {
         let slice = tokens[range]
         var items: [LexicalItem] = []
         var i = range.lowerBound
+        // "KYIV, March 3 (Reuters) -": a dateline names where and who reported, not actors.
+        if let end = datelineEnd(range) {
+            items.append(LexicalItem(tokens: range.lowerBound..<end, kind: .other))
+            i = end
+        }
         while i < range.upperBound {
             let token = tokens[i]
             if token.shape == .possessive {
@@ -116,6 +121,31 @@ struct LexicalScanner {
                 return item
             }
         }
+    }
+
+    /// The token after a dateline that opens the sentence: place (and date) in capitals or
+    /// capitalized words, the agency in parentheses, a dash.
+    private func datelineEnd(_ range: Range<Int>) -> Int? {
+        let tokens = text.tokens
+        guard range.count > 4, tokens[range.lowerBound].shape == .upper || tokens[range.lowerBound].shape == .capitalized
+        else { return nil }
+        var i = range.lowerBound
+        while i < min(range.upperBound, range.lowerBound + 10) {
+            let token = tokens[i]
+            let form = text.form(i)
+            if form == "(" {
+                var j = i + 1
+                while j < min(range.upperBound, i + 5), text.form(j) != ")" { j += 1 }
+                guard j + 1 < range.upperBound, text.form(j) == ")" else { return nil }
+                var k = j + 1
+                while k < range.upperBound, ["-", "\u{2014}", "\u{2013}"].contains(text.form(k)) { k += 1 }
+                return k > j + 1 ? k : nil
+            }
+            guard token.shape == .upper || token.shape == .capitalized || token.shape == .number || form == "," || form == "."
+            else { return nil }
+            i += 1
+        }
+        return nil
     }
 
     func hasClass(_ token: Token, _ target: LexiconTarget) -> Bool {

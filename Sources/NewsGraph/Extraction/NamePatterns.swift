@@ -295,7 +295,8 @@ struct NamePatterns {
     }
 
     func roleName(titles: [Title], holder: Referent?) -> String? {
-        guard let title = titles.last else { return nil }
+        // "his Iranian counterpart" says who, not what office.
+        guard let title = titles.last, title.id != "counterpart" else { return nil }
         let name = titles.count > 1 && titles.first!.id != title.id
             ? titles.map(\.name).joined(separator: " ") : title.name
         guard let holder else { return name }
@@ -303,7 +304,8 @@ struct NamePatterns {
         case .country:
             return "\(name) of \(knowledge.country(code: holder.code ?? "")?.nameInText ?? holder.name)"
         default:
-            return "\(name) of the \(holder.name)"
+            // Same wording as the knowledge base's roles, so one office gives one role.
+            return "\(name) of \(KnowledgeBase.nameInText(organization: holder.name))"
         }
     }
 

@@ -7,7 +7,12 @@ struct References {
     /// How many sentences back an antecedent may be.
     static let window = 2
 
-    func resolve(_ mentions: [Mention]) -> [Mention] {
+    /// - Parameters:
+    ///   - mentions: the document's mentions, in order.
+    ///   - passing: entities named inside other mentions ("U.S." in "U.S. Secretary of State Marco
+    ///     Rubio"): antecedents for "the two countries", never resolved themselves.
+    func resolve(_ mentions: [Mention], passing: [Mention] = []) -> [Mention] {
+        let passing = passing.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
         var result: [Mention] = []
         var next = 0
         let tokens = text.tokens
@@ -26,7 +31,8 @@ struct References {
                 let token = tokens[i]
                 let word = (2...4).contains(token.length) && (token.shape == .lower || token.shape == .capitalized)
                     ? text.form(i) : ""
-                if let found = reference(word, at: i, sentence: sentence, limit: range.upperBound, before: result) {
+                if !word.isEmpty, let found = reference(word, at: i, sentence: sentence, limit: range.upperBound,
+                                                        before: antecedents(result, passing, before: i)) {
                     result += found.mentions
                     i = found.end
                     continue
@@ -40,6 +46,13 @@ struct References {
         }
         while next < mentions.count { result.append(mentions[next]); next += 1 }
         return result
+    }
+
+    /// Mentions before token `i`, in text order, those named in passing included.
+    private func antecedents(_ found: [Mention], _ passing: [Mention], before i: Int) -> [Mention] {
+        let earlier = passing.prefix { $0.tokens.upperBound <= i }
+        guard !earlier.isEmpty else { return found }
+        return (found + earlier).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
     private func reference(_ word: String, at i: Int, sentence: Int, limit: Int, before: [Mention])
@@ -70,6 +83,13 @@ struct References {
             if next == "country" || next == "nation" {
                 guard let country = recent(.country).first else { return nil }
                 return (make([country], i..<(i + 2)), i + 2)
+            }
+            // "the two sides": the two people of the last sentence that named two, else two countries.
+            if next == "two", afterNext == "sides" {
+                let people = recent(.person).filter { person in
+                    before.last { $0.referent.id == person.id }.map { sentence - $0.sentence <= 1 } ?? false
+                }
+                if people.count >= 2 { return (make(Array(people.prefix(2)), i..<(i + 3)), i + 3) }
             }
             if next == "two", ["countries", "nations", "sides", "states"].contains(afterNext) {
                 // "Iran is a long-time Russian ally, with the two countries …": adjectives count here.

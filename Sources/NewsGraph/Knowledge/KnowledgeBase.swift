@@ -64,8 +64,17 @@ public struct KnowledgeBase: Sendable {
     public func roleName(office: String, holder: String) -> String {
         let title = self.title(id: office)?.name ?? office.replacingOccurrences(of: "-", with: " ").capitalized
         if let country = country(code: holder) { return "\(title) of \(country.nameInText)" }
-        if let organization = organization(id: holder) { return "\(title) of \(organization.acronyms.first ?? organization.name)" }
+        if let organization = organization(id: holder) { return "\(title) of \(Self.nameInText(organization: organization.name))" }
         return title
+    }
+
+    /// An organization's name as it follows "of": "the Kremlin", "the United Nations", "NATO",
+    /// "The Washington Post" (names that are acronyms or carry their own article take none).
+    public static func nameInText(organization name: String) -> String {
+        if name.hasPrefix("The ") || name.hasPrefix("the ") { return name }
+        let letters = name.filter(\.isLetter)
+        if !letters.isEmpty, letters.allSatisfy(\.isUppercase) { return name }
+        return "the \(name)"
     }
 
     // MARK: Building
