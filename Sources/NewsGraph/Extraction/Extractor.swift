@@ -109,14 +109,12 @@ struct DocumentExtraction {
             }
         }
         for (id, roles) in resolved.roles { entities[id]?.roles.formUnion(roles) }
-        for (id, entity) in entities where entity.kind == .person {
-            // Offices the knowledge base says the person held on the document's date.
-            if let person = knowledge.person(id: id) {
-                for office in person.offices where office.isHeld(on: document.date) {
-                    entities[id]?.roles.insert(knowledge.roleName(office: office.type, holder: office.holder))
-                }
+        // Offices the knowledge base says each known person held on the document's date.
+        for id in entities.keys {
+            guard let person = knowledge.person(id: id) else { continue }
+            for office in person.offices where office.isHeld(on: document.date) {
+                entities[id]?.roles.insert(knowledge.roleName(office: office.type, holder: office.holder))
             }
-            _ = entity
         }
         for entity in entities.values { graph.add(entity) }
     }

@@ -398,13 +398,12 @@ struct NamePatterns {
                knowledge.lexicon.entries(forWord: text.tokens[noun.tokens.lowerBound].word).contains(where: { $0.target == .groupNoun }) {
                 mention.isModifier = false
             }
-            if form == .demonym, let next = items[safe: k + 1], let w = word(next),
+            if form == .demonym, let next = items[safe: k + 1], word(next) != nil,
                knowledge.lexicon.entries(forWord: text.tokens[next.tokens.lowerBound].word).contains(where: { $0.target == .groupNoun }) {
                 // "the Iranian authorities": the country acting.
                 mention.tokens = span.lowerBound..<next.tokens.upperBound
                 mention.surface = surface(mention.tokens)
                 mention.isModifier = false
-                _ = w
             }
             out.mentions.append(mention)
         case .organization(let o):

@@ -30,8 +30,10 @@ extension KnowledgeBase {
 
     /// The built-in knowledge base, loaded once per process.
     public static var builtIn: KnowledgeBase {
-        get throws { try BuiltInCache.shared.get() }
+        get throws { try builtInCache.get { Result { try KnowledgeBase.load() } }.get() }
     }
+
+    private static let builtInCache = Lazy<Result<KnowledgeBase, any Error>>()
 
     /// Finds the resource folder without Bundle.module's fatal error when it is missing: next to
     /// the executable (where SwiftPM puts it), at NEWSGRAPH_RESOURCES, or in the build folder.
@@ -51,21 +53,5 @@ extension KnowledgeBase {
             if FileManager.default.fileExists(atPath: data.appendingPathComponent("countries.tsv").path) { return data }
         }
         throw KnowledgeError.missingData("looked in " + candidates.map(\.path).joined(separator: ", "))
-    }
-}
-
-/// Loads the built-in knowledge base once, on first use, from any thread.
-private final class BuiltInCache: @unchecked Sendable {
-    static let shared = BuiltInCache()
-    private let lock = NSLock()
-    private var result: Result<KnowledgeBase, Error>?
-
-    func get() throws -> KnowledgeBase {
-        lock.lock()
-        defer { lock.unlock() }
-        if let result { return try result.get() }
-        let loaded = Result { try KnowledgeBase.load() }
-        result = loaded
-        return try loaded.get()
     }
 }
