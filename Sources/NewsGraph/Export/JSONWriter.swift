@@ -36,7 +36,7 @@ struct JSONWriter {
     private mutating func indent() {
         guard pretty else { return }
         out.write(0x0A)
-        out.write(0x20, count: 2 * hasElement.count)
+        out.writeSpaces(2 * hasElement.count)
     }
 
     mutating func key(_ name: String) {
