@@ -40,6 +40,7 @@ struct BuildCommand: ParsableCommand {
 
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("give at least one article file or folder") }
+        if quiet && verbose { throw ValidationError("--quiet and --verbose cannot be used together") }
         _ = try OutputFormat.parseList(format)
         try render.validate()
     }
@@ -60,16 +61,16 @@ struct BuildCommand: ParsableCommand {
             knowledgeBase = try KnowledgeBase.load(userFiles: knowledge)
         } catch {
             console.error(error.localizedDescription)
-            throw ExitStatus.dataError
+            throw (error as? KnowledgeError).map(ExitStatus.of) ?? ExitStatus.dataError
         }
 
         let read: DocumentReader.Result
         do {
             read = try DocumentReader().read(inputs)
         } catch let error as ReadingError {
+            if case .nothingToRead(_, let warnings) = error { warnings.forEach { console.warning($0.description) } }
             console.error(error.localizedDescription)
-            if case .missingPath = error { throw ExitStatus.noInput }
-            throw ExitStatus.dataError
+            throw ExitStatus.of(error)
         }
         for warning in read.warnings { console.warning(warning.description) }
         console.info("read \(read.documents.count) document\(read.documents.count == 1 ? "" : "s")")

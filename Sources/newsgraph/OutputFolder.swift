@@ -1,51 +1,171 @@
 import Foundation
 
-/// The folder `build` writes into. Files are written to a temporary file in the folder and renamed
-/// into place, so a failure never leaves a half-written file and earlier outputs stay intact.
+/// The folder `build` writes into.
+///
+/// Every file is first written to a temporary file in the same folder (`.graph.json.newsgraph-PID.tmp`),
+/// flushed to disk, and then renamed over the old one, so a failure (disk full, a file size
+/// limit, an interrupt) never leaves a half-written file: each output is either the previous one or
+/// the complete new one. Temporary files are removed on errors and on SIGINT, SIGTERM and SIGHUP
+/// (see `TemporaryFiles`); those of a run killed outright are removed by the next `prepare()`.
 struct OutputFolder {
     let path: String
 
-    enum Failure: LocalizedError {
+    enum Failure: LocalizedError, Equatable {
         case cannotCreate(String, String)
-        case notWritable(String)
+        case notWritable(String, String)
         case writeFailed(String, String)
 
         var errorDescription: String? {
             switch self {
-            case .cannotCreate(let path, let reason): return "\(path): cannot create the output folder (\(reason)); choose another with -o"
-            case .notWritable(let path): return "\(path): the output folder is not writable; choose another with -o or fix its permissions"
-            case .writeFailed(let path, let reason): return "\(path): cannot write (\(reason)); check free disk space and permissions"
+            case .cannotCreate(let path, let reason):
+                return "\(path): cannot create the output folder (\(reason)); choose another with -o"
+            case .notWritable(let path, let reason):
+                return "\(path): cannot write in the output folder (\(reason)); choose another with -o or fix its permissions"
+            case .writeFailed(let path, let reason):
+                return "\(path): cannot write (\(reason)); check free disk space and permissions; the previous file, if any, is unchanged"
             }
         }
     }
 
-    /// Creates the folder if needed and checks that files can be created in it, before any work is done.
+    /// Creates the folder if needed and proves that files can be created in it by creating one,
+    /// before any work is done. Removes temporary files that killed runs left behind.
     func prepare() throws {
+        TemporaryFiles.installSignalHandlers()
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
             guard isFolder.boolValue else { throw Failure.cannotCreate(path, "a file of that name exists") }
         } else {
-            do {
-                try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-            } catch {
-                throw Failure.cannotCreate(path, (error as NSError).localizedDescription)
-            }
+            try Self.makeFolders(path)
         }
-        guard FileManager.default.isWritableFile(atPath: path) else { throw Failure.notWritable(path) }
+        // access(2) says yes to root even on a read-only file system: create a file to be sure.
+        do {
+            try writeTemporary(Data(), name: "probe").remove()
+        } catch let Failure.writeFailed(_, reason) {
+            throw Failure.notWritable(path, reason)
+        }
+        removeStaleTemporaries()
     }
 
-    /// Writes `data` to `name` atomically: a temporary file in the same folder, then a rename.
+    /// Writes `data` to `name` atomically.
     func write(_ data: Data, to name: String) throws {
-        let target = (path as NSString).appendingPathComponent(name)
-        let temporary = (path as NSString).appendingPathComponent(".\(name).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        guard FileManager.default.createFile(atPath: temporary, contents: data) else {
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw Failure.writeFailed(target, "the temporary file could not be written")
+        try write([(name, data)])
+    }
+
+    /// Writes several files: every temporary file first, then the renames, so running out of space
+    /// half-way leaves all earlier outputs as they were.
+    ///
+    /// - Throws: `Failure.writeFailed` naming the file and the system's reason.
+    func write(_ files: [(name: String, data: Data)]) throws {
+        var written: [Temporary] = []
+        defer { for temporary in written { temporary.remove() } }
+        for file in files {
+            written.append(try writeTemporary(file.data, name: file.name))
         }
-        if rename(temporary, target) != 0 {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw Failure.writeFailed(target, reason)
+        Self.pauseForTests()
+        while !written.isEmpty {
+            let temporary = written.removeFirst()
+            do {
+                try temporary.rename()
+            } catch {
+                temporary.remove()
+                throw error
+            }
+        }
+    }
+
+    /// Tests interrupt a run while its temporary files exist: `NEWSGRAPH_TEST_PAUSE_BEFORE_RENAME`
+    /// (seconds) holds the process between writing them and renaming them.
+    private static func pauseForTests() {
+        guard let value = ProcessInfo.processInfo.environment["NEWSGRAPH_TEST_PAUSE_BEFORE_RENAME"],
+              let seconds = Double(value), seconds > 0 else { return }
+        Thread.sleep(forTimeInterval: min(seconds, 60))
+    }
+
+    // MARK: Temporary files
+
+    /// The name of a temporary file: hidden, naming its target and the process that writes it.
+    static func temporaryName(for name: String, pid: Int32 = getpid()) -> String {
+        ".\(name).newsgraph-\(pid).tmp"
+    }
+
+    /// A written temporary file that has not been renamed yet.
+    private struct Temporary {
+        let path: String
+        let target: String
+        let slot: Int?
+
+        func rename() throws {
+            guard Foundation.rename(path, target) == 0 else {
+                throw Failure.writeFailed(target, String(cString: strerror(errno)))
+            }
+            TemporaryFiles.unregister(slot)
+        }
+
+        func remove() {
+            unlink(path)
+            TemporaryFiles.unregister(slot)
+        }
+    }
+
+    /// Writes `data` to a new temporary file next to `name` and flushes it to disk.
+    private func writeTemporary(_ data: Data, name: String) throws -> Temporary {
+        let target = (path as NSString).appendingPathComponent(name)
+        let temporaryPath = (path as NSString).appendingPathComponent(Self.temporaryName(for: name))
+        let slot = TemporaryFiles.register(temporaryPath)
+        func fail(_ reason: String) -> Failure {
+            unlink(temporaryPath)
+            TemporaryFiles.unregister(slot)
+            return Failure.writeFailed(target, reason)
+        }
+        unlink(temporaryPath)  // left by an earlier process with the same id
+        let fd = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw fail(String(cString: strerror(errno))) }
+        var failure: Int32 = 0
+        data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let count = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                offset += count
+            }
+        }
+        if failure == 0, fsync(fd) != 0, errno != EINVAL { failure = errno }
+        if close(fd) != 0, failure == 0 { failure = errno }
+        guard failure == 0 else { throw fail(String(cString: strerror(failure))) }
+        return Temporary(path: temporaryPath, target: target, slot: slot)
+    }
+
+    /// Removes `.…newsgraph-PID.tmp` files whose process no longer exists (a run killed with SIGKILL
+    /// or by a power cut). Files of running processes are left alone.
+    private func removeStaleTemporaries() {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return }
+        for name in names where name.hasPrefix(".") && name.hasSuffix(".tmp") {
+            guard let marker = name.range(of: ".newsgraph-", options: .backwards),
+                  let pid = Int32(name[marker.upperBound...].dropLast(4)), pid > 0, pid != getpid() else { continue }
+            if kill(pid, 0) != 0, errno == ESRCH {
+                unlink((path as NSString).appendingPathComponent(name))
+            }
+        }
+    }
+
+    /// `mkdir -p`, with the system's reason on failure ("Not a directory", "Read-only file system").
+    private static func makeFolders(_ path: String) throws {
+        var prefix = path.hasPrefix("/") ? "/" : ""
+        for component in path.split(separator: "/") {
+            prefix += component
+            if mkdir(prefix, 0o777) != 0 {
+                let code = errno
+                var isFolder: ObjCBool = false
+                let exists = code == EEXIST && FileManager.default.fileExists(atPath: prefix, isDirectory: &isFolder)
+                if !(exists && isFolder.boolValue) {
+                    throw Failure.cannotCreate(path, exists ? "\(prefix) is a file" : String(cString: strerror(code)))
+                }
+            }
+            prefix += "/"
         }
     }
 }

@@ -2,10 +2,12 @@ import Foundation
 
 /// Reads news documents from files and folders.
 ///
-/// Folders are searched recursively for `.txt`, `.md` and `.html` files. Documents are put in a
-/// canonical order (by path) before they get ids, so the same inputs in any order give the same ids.
-/// Unusable files (empty, binary, not UTF-8) are skipped or repaired with a warning; the run
-/// fails only when a path is missing or nothing usable is left.
+/// Folders are searched recursively for `.txt`, `.md` and `.html` files (hidden files and folders
+/// and anything that is not a regular file are passed over). Documents are put in a canonical order
+/// (by path) before they get ids, so the same inputs in any order give the same ids. Unusable files
+/// (empty, binary, too large, unreadable) are skipped with a warning and text that is not UTF-8 is
+/// repaired with one; the run fails only when a path is missing, a folder holds no documents, or
+/// nothing usable is left.
 public struct DocumentReader: Sendable {
     /// File extensions read when walking folders, and how each is interpreted.
     public static let formats: [String: DocumentFormat] = [
@@ -13,10 +15,15 @@ public struct DocumentReader: Sendable {
     ]
     static var extensionsDescription: String { ".txt, .md, .html" }
 
-    /// Files larger than this are refused rather than read into memory.
+    /// The default largest file read: far more than any article, small enough that extraction
+    /// stays within memory and time (see `maximumFileSize`).
+    public static let defaultMaximumFileSize = 64 << 20
+
+    /// Files larger than this are skipped with a warning rather than read into memory. The check
+    /// holds for pipes and devices too: no more than this many bytes are ever read from one file.
     public var maximumFileSize: Int
 
-    public init(maximumFileSize: Int = 64 << 20) {
+    public init(maximumFileSize: Int = DocumentReader.defaultMaximumFileSize) {
         self.maximumFileSize = maximumFileSize
     }
 
@@ -32,21 +39,22 @@ public struct DocumentReader: Sendable {
     /// - Throws: `ReadingError` when a path does not exist, a folder holds no documents, or every
     ///   file had to be skipped.
     public func read(_ paths: [String]) throws -> Result {
-        var files: [(path: String, format: DocumentFormat)] = []
+        var warnings: [ReadingWarning] = []
+        var files: [InputFile] = []
         for path in paths {
-            files += try collect(path)
+            files += try collect(path, warnings: &warnings)
         }
-        // Canonical order, one entry per file.
+        // Canonical order, then one entry per file: the same file named twice ("a.txt", "./a.txt")
+        // keeps the spelling that sorts first, whatever the order of the arguments.
+        files.sort { $0.path < $1.path }
         var seen = Set<String>()
         files = files.filter { seen.insert(URL(fileURLWithPath: $0.path).standardizedFileURL.path).inserted }
-        files.sort { $0.path < $1.path }
 
-        var warnings: [ReadingWarning] = []
         var loaded: [(path: String, text: String, format: DocumentFormat)] = []
         // Files with the same text stay separate documents: a wire story republished by several
         // outlets is reported by each of them, as GDELT counts its sources.
         for file in files {
-            switch load(file.path, format: file.format) {
+            switch load(file) {
             case .success(let (text, warning)):
                 if let warning { warnings.append(warning) }
                 loaded.append((file.path, text, file.format))
@@ -54,8 +62,10 @@ public struct DocumentReader: Sendable {
                 warnings.append(warning)
             }
         }
+        // Folder walks report in the file system's order; sort so runs print the same lines.
+        warnings.sort { $0.path < $1.path }
         if loaded.isEmpty {
-            throw ReadingError.nothingToRead(skipped: files.count)
+            throw ReadingError.nothingToRead(skipped: files.count, warnings: warnings)
         }
         let documents = loaded.enumerated().map { index, file in
             DocumentReader.makeDocument(id: DocumentID.make(index: index), path: file.path,
@@ -80,44 +90,105 @@ public struct DocumentReader: Sendable {
                         text: text, format: format)
     }
 
-    private func collect(_ path: String) throws -> [(path: String, format: DocumentFormat)] {
+    /// Decodes a file's bytes as `read` does: UTF-8 (or UTF-16 with a byte order mark), with
+    /// invalid bytes repaired; empty and binary content refused.
+    ///
+    /// - Parameters:
+    ///   - data: the file's content.
+    ///   - path: the name used in warnings.
+    /// - Returns: the text, and a warning when it had to be repaired.
+    /// - Throws: a `ReadingWarning` saying why the content is not usable text.
+    public static func decode(_ data: Data, path: String) throws(ReadingWarning) -> (text: String, warning: ReadingWarning?) {
+        try TextDecoding.decode(data, path: path).get()
+    }
+
+    // MARK: Finding files
+
+    struct InputFile {
+        var path: String
+        var format: DocumentFormat
+        /// Named by the user rather than found in a folder: pipes and devices are read too.
+        var explicit: Bool
+    }
+
+    private func collect(_ path: String, warnings: inout [ReadingWarning]) throws -> [InputFile] {
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+        guard !path.isEmpty, FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
             throw ReadingError.missingPath(path)
         }
         guard isFolder.boolValue else {
             let ext = (path as NSString).pathExtension.lowercased()
-            return [(path, DocumentReader.formats[ext] ?? .text)]
+            return [InputFile(path: path, format: DocumentReader.formats[ext] ?? .text, explicit: true)]
         }
         guard let enumerator = FileManager.default.enumerator(atPath: path) else {
             throw ReadingError.unreadable(path: path, reason: "cannot list the folder")
         }
-        var found: [(path: String, format: DocumentFormat)] = []
+        var found: [InputFile] = []
         while let relative = enumerator.nextObject() as? String {
             let name = (relative as NSString).lastPathComponent
-            if name.hasPrefix(".") { continue }
-            guard let format = DocumentReader.formats[(name as NSString).pathExtension.lowercased()] else { continue }
             let full = path.hasSuffix("/") ? path + relative : path + "/" + relative
-            var isDir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue {
-                found.append((full, format))
+            if name.hasPrefix(".") {
+                // Hidden files and folders (.git, editors' back-ups, our own temporary files).
+                if FileManager.default.isDirectory(atPath: full) { enumerator.skipDescendants() }
+                continue
+            }
+            guard let format = DocumentReader.formats[(name as NSString).pathExtension.lowercased()] else { continue }
+            switch FileKind(path: full) {
+            case .regular:
+                found.append(InputFile(path: full, format: format, explicit: false))
+            case .folder:
+                continue
+            case .other:
+                warnings.append(ReadingWarning(path: full, message: "skipped: not a regular file (a pipe, socket or device)"))
+            case .missing:
+                // Listed but not there: a dangling link, or a name that is not valid UTF-8 and so
+                // cannot be spelled back to the file system.
+                let reason = name.unicodeScalars.contains("\u{FFFD}")
+                    ? "its name is not valid UTF-8; rename the file" : "a broken link, or it was removed while reading"
+                warnings.append(ReadingWarning(path: full, message: "skipped: cannot be opened (\(reason))"))
             }
         }
         if found.isEmpty { throw ReadingError.noDocuments(path) }
         return found
     }
 
-    private func load(_ path: String, format: DocumentFormat)
-        -> Swift.Result<(String, ReadingWarning?), ReadingWarning> {
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
-        if size > maximumFileSize {
-            return .failure(ReadingWarning(path: path, message:
-                "skipped: \(size >> 20) MB is more than the \(maximumFileSize >> 20) MB limit; split it into articles"))
+    // MARK: Reading files
+
+    private func load(_ file: InputFile) -> Swift.Result<TextDecoding.Decoded, ReadingWarning> {
+        switch BoundedFile.read(file.path, limit: maximumFileSize) {
+        case .success(let data):
+            return TextDecoding.decode(data, path: file.path)
+        case .failure(.tooLarge(let size)):
+            let shown = size.map { "\(BoundedFile.megabytes($0)) MB is" } ?? "it is"
+            return .failure(ReadingWarning(path: file.path, message:
+                "skipped: \(shown) more than the \(BoundedFile.megabytes(maximumFileSize)) MB limit for one document; split it into articles"))
+        case .failure(.unreadable(let reason)):
+            return .failure(ReadingWarning(path: file.path, message: "skipped: cannot be read (\(reason)); check its permissions"))
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return .failure(ReadingWarning(path: path, message: "skipped: cannot be read; check its permissions"))
+    }
+}
+
+/// What a path names, following symbolic links.
+enum FileKind {
+    case regular, folder, other, missing
+
+    init(path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            self = .missing
+            return
         }
-        return TextDecoding.decode(data, path: path)
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: self = .regular
+        case S_IFDIR: self = .folder
+        default: self = .other
+        }
+    }
+}
+
+extension FileManager {
+    func isDirectory(atPath path: String) -> Bool {
+        var isFolder: ObjCBool = false
+        return fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
     }
 }

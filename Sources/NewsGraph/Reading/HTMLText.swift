@@ -8,6 +8,11 @@ enum HTMLText {
         var title: String?
     }
 
+    /// Elements whose content is raw text that only their own end tag closes ("a < b" in a script
+    /// is not a tag).
+    static let rawTextElements: Set<String> = ["script", "style", "textarea", "xmp", "plaintext"]
+    /// The longest title kept, in Unicode scalars; a longer `<title>` is cut.
+    static let maximumTitleLength = 500
     /// Elements whose content is never article text.
     static let skippedElements: Set<String> = ["script", "style", "noscript", "template", "svg", "head", "nav", "footer", "iframe", "button", "form"]
     /// Elements that start a new line.
@@ -23,7 +28,10 @@ enum HTMLText {
         var i = 0
         var skipping: String?   // name of the element whose content is being skipped
         var inTitle = false
-        var titleText = String.UnicodeScalarView()
+        var titleText: [Unicode.Scalar] = []
+        func appendTitle<S: Sequence>(_ scalars: S) where S.Element == Unicode.Scalar {
+            for scalar in scalars where titleText.count < maximumTitleLength { titleText.append(scalar) }
+        }
 
         func newline() {
             // Collapse runs of blank lines to one empty line.
@@ -44,19 +52,32 @@ enum HTMLText {
                     i = find("-->", in: scalars, from: i + 4).map { $0 + 3 } ?? scalars.count
                     continue
                 }
+                // "<" starts a tag only before a letter, "/", "!" or "?"; otherwise it is text ("a < b").
+                guard i + 1 < scalars.count, isTagStart(scalars[i + 1]) else {
+                    if inTitle { appendTitle(CollectionOfOne(c)) } else if skipping == nil { out.append(c) }
+                    i += 1
+                    continue
+                }
                 guard let close = scalars[i...].firstIndex(of: ">") else { break }
                 let tag = String(String.UnicodeScalarView(scalars[(i + 1)..<close]))
                 i = close + 1
                 let isEnd = tag.hasPrefix("/")
                 let name = tag.drop(while: { $0 == "/" }).prefix(while: { $0.isLetter || $0.isNumber }).lowercased()
-                if let skipped = skipping {
-                    if isEnd, name == skipped { skipping = nil }
-                    if name == "title" { inTitle = !isEnd }
+                // The page's title: the first <title>, in <head> or the body (not an SVG icon's).
+                if name == "title", skipping == nil || skipping == "head" {
+                    inTitle = !isEnd && title == nil
+                    if isEnd, title == nil, !titleText.isEmpty {
+                        title = normalizeSpace(String(String.UnicodeScalarView(titleText)))
+                    }
                     continue
                 }
-                if name == "title" {
-                    inTitle = !isEnd
-                    if isEnd { title = normalizeSpace(String(titleText)) }
+                if let skipped = skipping {
+                    if isEnd, name == skipped { skipping = nil }
+                    continue
+                }
+                if !isEnd, rawTextElements.contains(name) {
+                    // Jump to the end tag (or the end of the page when it has none).
+                    i = findEndTag(name, in: scalars, from: i) ?? scalars.count
                     continue
                 }
                 if !isEnd, skippedElements.contains(name), !tag.hasSuffix("/") {
@@ -67,12 +88,12 @@ enum HTMLText {
                 continue
             }
             if c == "&", let (decoded, next) = decodeReference(scalars, at: i) {
-                if inTitle { titleText.append(contentsOf: decoded.unicodeScalars) } else if skipping == nil { out.append(contentsOf: decoded.unicodeScalars) }
+                if inTitle { appendTitle(decoded.unicodeScalars) } else if skipping == nil { out.append(contentsOf: decoded.unicodeScalars) }
                 i = next
                 continue
             }
             if inTitle {
-                titleText.append(c)
+                appendTitle(CollectionOfOne(c))
             } else if skipping == nil {
                 if c == "\n" || c == "\r" || c == "\t" {
                     if let last = out.last, last != " ", last != "\n" { out.append(" ") }
@@ -99,10 +120,41 @@ enum HTMLText {
         let n = Array(needle.unicodeScalars)
         var i = start
         while i + n.count <= scalars.count {
-            if Array(scalars[i..<(i + n.count)]) == n { return i }
+            if scalars[i] == n[0], scalars[i..<(i + n.count)].elementsEqual(n) { return i }
             i += 1
         }
         return nil
+    }
+
+    /// The index just after `</name …>` (any case), searching from `start`.
+    private static func findEndTag(_ name: String, in scalars: [Unicode.Scalar], from start: Int) -> Int? {
+        let n = Array(("</" + name).unicodeScalars)
+        var i = start
+        while i + n.count <= scalars.count {
+            if scalars[i] == "<", scalars[i + 1] == "/", hasName(n[2...], in: scalars, at: i + 2) {
+                let after = i + n.count
+                // Only the whole name: "</scripts" does not end "<script>".
+                if after < scalars.count, scalars[after].properties.isAlphabetic { i += 1; continue }
+                return scalars[after...].firstIndex(of: ">").map { $0 + 1 } ?? scalars.count
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Whether `scalars` hold `name` (lower-case ASCII) at `start`, in any case.
+    private static func hasName(_ name: ArraySlice<Unicode.Scalar>, in scalars: [Unicode.Scalar], at start: Int) -> Bool {
+        var index = start
+        for expected in name {
+            let actual = scalars[index]
+            if actual != expected, !(actual.isASCII && actual.properties.lowercaseMapping == String(expected)) { return false }
+            index += 1
+        }
+        return true
+    }
+
+    private static func isTagStart(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "/" || scalar == "!" || scalar == "?" || (scalar.isASCII && scalar.properties.isAlphabetic)
     }
 
     private static func normalizeSpace(_ text: String) -> String {

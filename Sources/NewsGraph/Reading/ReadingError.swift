@@ -1,11 +1,16 @@
 import Foundation
 
-/// Why the documents could not be read. Each message names the file and says what to do.
+/// Why the documents could not be read. Each message is one line that names the file and says
+/// what to do.
 public enum ReadingError: LocalizedError, Equatable {
+    /// A path the user gave does not exist.
     case missingPath(String)
+    /// A folder the user gave holds no file with a known extension.
     case noDocuments(String)
+    /// A folder cannot be listed.
     case unreadable(path: String, reason: String)
-    case nothingToRead(skipped: Int)
+    /// Files were found but every one was skipped; `warnings` say why.
+    case nothingToRead(skipped: Int, warnings: [ReadingWarning])
 
     public var errorDescription: String? {
         switch self {
@@ -15,8 +20,12 @@ public enum ReadingError: LocalizedError, Equatable {
             return "\(path): no documents found (looked for \(DocumentReader.extensionsDescription) files, recursively)"
         case .unreadable(let path, let reason):
             return "\(path): cannot read (\(reason)); check its permissions"
-        case .nothingToRead(let skipped):
-            return "no usable documents: all \(skipped) input file\(skipped == 1 ? " was" : "s were") skipped (see the warnings above)"
+        case .nothingToRead(let skipped, let warnings):
+            let reasons = warnings.filter { $0.message.hasPrefix("skipped: ") }
+            guard let first = reasons.first else { return "no usable documents: all \(skipped) input files were skipped" }
+            let reason = "\(first.path): \(first.message.dropFirst("skipped: ".count))"
+            if skipped <= 1 { return "no usable documents: \(reason)" }
+            return "no usable documents: all \(skipped) input files were skipped (\(reason); and \(skipped - 1) more)"
         }
     }
 }
