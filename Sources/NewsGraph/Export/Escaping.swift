@@ -130,21 +130,77 @@ enum Escaping {
         out.write(0x22)
     }
 
-    /// The content of a DOT double-quoted string (without the quotes): backslashes doubled,
-    /// quotes escaped, line breaks as `\n` (centered lines), other control characters dropped.
-    static func dot(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C }) { return text }
+    /// The content of a DOT double-quoted label (without the quotes), so that Graphviz shows
+    /// `text` exactly, in every output format.
+    ///
+    /// Backslashes are doubled (Graphviz reads `\N`, `\G`, `\l` in labels as escapes), quotes
+    /// escaped, `&` written `&amp;` (Graphviz reads `&lt;` and friends in labels as entities),
+    /// line breaks as `\n` (centered lines), tabs and returns as spaces, and other control
+    /// characters and characters XML forbids dropped.
+    static func dotLabel(_ text: String) -> String {
+        dotString(text, backslash: "\\\\", newline: "\\n")
+    }
+
+    /// The content of a DOT double-quoted tooltip (without the quotes), so that an SVG viewer
+    /// shows `text` exactly.
+    ///
+    /// Graphviz 2.43 reads a tooltip's backslashes twice (`\\N` becomes the node's name) and does
+    /// not turn `\n` into a line break there, so a backslash is written as four and a line break
+    /// as `&#10;`; otherwise as ``dotLabel(_:)``.
+    static func dotTooltip(_ text: String) -> String {
+        dotString(text, backslash: "\\\\\\\\", newline: "&#10;")
+    }
+
+    private static func dotString(_ text: String, backslash: String, newline: String) -> String {
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0x26 && $0 < 0x7F }) { return text }
         var result = ""
+        result.reserveCapacity(text.utf8.count + 8)
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
+            case "\\": result += backslash
+            case "&": result += "&amp;"
+            case "\n": result += newline
             case "\r", "\t": result += " "
             default:
-                if scalar.value >= 0x20, isXMLLegal(scalar) { result.unicodeScalars.append(scalar) }
+                // C0 and C1 controls and DEL would be drawn as boxes; XML-illegal ones break SVG.
+                if scalar.value >= 0x20, !(0x7F...0x9F).contains(scalar.value), isXMLLegal(scalar) {
+                    result.unicodeScalars.append(scalar)
+                }
             }
         }
         return result
+    }
+
+    /// Text for a Graphviz HTML-like label: XML-escaped, line breaks as `<br/>`, control characters
+    /// dropped. HTML-like labels know no backslash escapes, so nothing else needs care.
+    static func htmlLabel(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "\n": result += "<br/>"
+            case "\r", "\t": result += " "
+            default:
+                if scalar.value >= 0x20, !(0x7F...0x9F).contains(scalar.value), isXMLLegal(scalar) {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result
+    }
+
+    /// An `id` or `class` token for SVG and CSS: ASCII letters, digits, `-` and `_`; every other
+    /// character becomes `-`. Never empty.
+    static func cssToken(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            let ok = scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_")
+            result.unicodeScalars.append(ok ? scalar : "-")
+        }
+        return result.isEmpty ? "-" : result
     }
 }

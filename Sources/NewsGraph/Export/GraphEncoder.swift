@@ -1,8 +1,9 @@
 import Foundation
 
-/// Turns an `EntityGraph` into the bytes of one file format, like `JSONEncoder` does for values.
+/// Turns a graph into the bytes of one file format, like `JSONEncoder` does for values.
 ///
-/// Encoders are pure: the same graph always gives the same bytes.
+/// Encoders are pure: the same graph always gives the same bytes. They write an ``ExportGraph``;
+/// ``encode(_:)-(EntityGraph)`` converts an ``EntityGraph`` first.
 public protocol GraphEncoder: Sendable {
     /// The usual file extension, without the dot.
     var fileExtension: String { get }
@@ -11,7 +12,18 @@ public protocol GraphEncoder: Sendable {
     ///
     /// - Parameter graph: the graph to write.
     /// - Returns: the file's bytes, UTF-8.
-    func encode(_ graph: EntityGraph) throws -> Data
+    /// - Throws: What the encoder's collaborators throw (e.g. a ``NodePositionProvider``).
+    func encode(_ graph: ExportGraph) throws -> Data
+}
+
+extension GraphEncoder {
+    /// Encodes an entity graph.
+    ///
+    /// - Parameter graph: the graph to write.
+    /// - Returns: the file's bytes, UTF-8.
+    public func encode(_ graph: EntityGraph) throws -> Data {
+        try encode(ExportGraph(graph))
+    }
 }
 
 /// Facts about the program that wrote a file, for the files' headers.

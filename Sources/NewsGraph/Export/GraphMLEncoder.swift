@@ -3,14 +3,39 @@ import Foundation
 /// Writes the graph as GraphML 1.1, valid against the GraphML XSD and readable by NetworkX,
 /// igraph, Gephi, Cytoscape and yEd.
 ///
+/// Node keys: `label` and `name` (Gephi and Cytoscape label nodes from them), `type`, `code`,
+/// `country`, `aliases`, `roles`, `mentions`, `document_count`, `documents`. Edge keys: `label`,
+/// `relation`, `interaction` (Cytoscape), `directed`, `weight` (number of documents; Gephi),
+/// `sources`, `confidence`, `cameo`, `plover`, `date`, `triggers`, `documents`, `evidence`.
+/// Each key has one `attr.type` and values are written in it, so readers get ints, doubles and
+/// booleans back. Lists are flattened: `"; "`-joined, evidence as JSON text.
+///
 /// The graph is declared directed; an undirected relation is written once, from the smaller id to
-/// the larger, with `directed = false` in its data (GraphML readers such as NetworkX reject mixed
-/// `directed` attributes). Lists are flattened: aliases and roles joined with `"; "`, evidence as
-/// JSON text.
+/// the larger, with `directed = false` in its data (NetworkX rejects mixed `directed` attributes).
+/// Ids that are not NMTOKENs (possible in graphs read from other tools' JGF) are rewritten
+/// (`a b` → `a_x20_b`) so the file stays valid.
+///
+/// ``Flavor/yed(_:)`` adds yFiles graphics (`y:ShapeNode`, `y:PolyLineEdge`) with positions
+/// from a ``NodePositionProvider``, so yEd opens a finished diagram; such a file no longer
+/// validates against the plain XSD.
 public struct GraphMLEncoder: GraphEncoder {
-    public var fileExtension: String { "graphml" }
+    /// Which tools the file is written for.
+    public enum Flavor: Sendable {
+        /// Plain GraphML: NetworkX, igraph, Gephi, Cytoscape.
+        case plain
+        /// GraphML with yFiles graphics for yEd, positions from the provider.
+        case yed(any NodePositionProvider)
+    }
 
-    public init() {}
+    public var fileExtension: String { "graphml" }
+    public var flavor: Flavor
+
+    /// Creates an encoder.
+    ///
+    /// - Parameter flavor: Plain GraphML, or GraphML with yEd's graphics.
+    public init(flavor: Flavor = .plain) {
+        self.flavor = flavor
+    }
 
     /// A GraphML `<key>`: id, the element it applies to, attribute name and type.
     struct Key {
@@ -46,72 +71,75 @@ public struct GraphMLEncoder: GraphEncoder {
         Key(id: "plover", domain: "edge", name: "plover", type: "string"),
         Key(id: "date", domain: "edge", name: "date", type: "string"),
         Key(id: "triggers", domain: "edge", name: "triggers", type: "string"),
+        Key(id: "edge_documents", domain: "edge", name: "documents", type: "string"),
         Key(id: "evidence", domain: "edge", name: "evidence", type: "string"),
     ]
 
-    public func encode(_ graph: EntityGraph) throws -> Data {
+    public func encode(_ graph: ExportGraph) throws -> Data {
+        var yed: YEdGraphics?
+        if case .yed(let provider) = flavor {
+            yed = YEdGraphics(graph: graph, positions: try provider.positions(for: graph))
+        }
         var out = OutputBuffer(reservingCapacity: 1 << 16)
         out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         out.write("<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"")
         out.write(" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"")
+        if yed != nil { out.write(" xmlns:y=\"\(YEdGraphics.namespace)\"") }
         out.write(" xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns")
-        out.write(" http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n")
+        out.write(yed == nil ? " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n"
+                             : " http://www.yworks.com/xml/schema/graphml/1.1/ygraphml.xsd\">\n")
         out.write("  <!-- \(NewsGraphInfo.generator): ")
         out.write(Escaping.xml(graph.summary).replacingOccurrences(of: "--", with: "- -"))
         out.write(" -->\n")
         for key in Self.nodeKeys + Self.edgeKeys {
             out.write("  <key id=\"\(key.id)\" for=\"\(key.domain)\" attr.name=\"\(key.name)\" attr.type=\"\(key.type)\"/>\n")
         }
+        if yed != nil { YEdGraphics.writeKeys(to: &out) }
         out.write("  <graph id=\"newsgraph\" edgedefault=\"directed\">\n")
-        for entity in graph.sortedEntities {
-            writeNode(entity, to: &out)
+        var ids = GraphMLIDs()
+        for node in graph.nodes {
+            writeNode(node, id: ids.node(node.id), yed: yed, to: &out)
         }
-        for relation in graph.sortedRelations {
-            writeEdge(relation, to: &out)
+        for edge in graph.edges {
+            out.write("    <edge id=\"\(ids.edge(edge.id))\" source=\"\(ids.node(edge.source))\" target=\"\(ids.node(edge.target))\">\n")
+            writeEdgeData(edge, to: &out)
+            yed?.writeEdge(edge, to: &out)
+            out.write("    </edge>\n")
         }
         out.write("  </graph>\n</graphml>\n")
         return out.data
     }
 
-    private func writeNode(_ entity: Entity, to out: inout OutputBuffer) {
-        out.write("    <node id=\"")
-        Escaping.writeXML(entity.id, to: &out)
-        out.write("\">\n")
-        data("label", entity.name, to: &out)
-        data("name", entity.name, to: &out)
-        data("type", entity.kind.rawValue, to: &out)
-        if let code = entity.code { data("code", code, to: &out) }
-        if let country = entity.country { data("country", country, to: &out) }
-        let aliases = entity.sortedAliases
-        if !aliases.isEmpty { data("aliases", aliases.joined(separator: "; "), to: &out) }
-        if !entity.roles.isEmpty { data("roles", entity.roles.sorted().joined(separator: "; "), to: &out) }
-        data("mentions", String(entity.mentions), to: &out)
-        data("document_count", String(entity.documents.count), to: &out)
-        data("documents", entity.documents.sorted(by: DocumentID.precedes).joined(separator: "; "), to: &out)
+    private func writeNode(_ node: ExportGraph.Node, id: String, yed: YEdGraphics?, to out: inout OutputBuffer) {
+        out.write("    <node id=\"\(id)\">\n")
+        data("label", node.label, to: &out)
+        data("name", node.label, to: &out)
+        data("type", node.type, to: &out)
+        if let code = node.code { data("code", code, to: &out) }
+        if let country = node.country { data("country", country, to: &out) }
+        if !node.aliases.isEmpty { data("aliases", node.aliases.joined(separator: "; "), to: &out) }
+        if !node.roles.isEmpty { data("roles", node.roles.joined(separator: "; "), to: &out) }
+        data("mentions", String(node.mentions), to: &out)
+        data("document_count", String(node.documents.count), to: &out)
+        data("documents", node.documents.joined(separator: "; "), to: &out)
+        yed?.writeNode(node, to: &out)
         out.write("    </node>\n")
     }
 
-    private func writeEdge(_ relation: Relation, to out: inout OutputBuffer) {
-        out.write("    <edge id=\"")
-        Escaping.writeXML(relation.id, to: &out)
-        out.write("\" source=\"")
-        Escaping.writeXML(relation.source, to: &out)
-        out.write("\" target=\"")
-        Escaping.writeXML(relation.target, to: &out)
-        out.write("\">\n")
-        data("edge_label", relation.kind.label, to: &out)
-        data("relation", relation.kind.rawValue, to: &out)
-        data("interaction", relation.kind.rawValue, to: &out)
-        data("directed", relation.directed ? "true" : "false", to: &out)
-        data("weight", String(Double(relation.sources)), to: &out)
-        data("sources", String(relation.sources), to: &out)
-        data("confidence", String(relation.confidence), to: &out)
-        if let cameo = relation.kind.cameo { data("cameo", cameo, to: &out) }
-        if let plover = relation.kind.plover { data("plover", plover, to: &out) }
-        if let date = relation.date { data("date", date.description, to: &out) }
-        data("triggers", relation.triggers.joined(separator: "; "), to: &out)
-        data("evidence", EvidenceText.json(relation.evidence), to: &out)
-        out.write("    </edge>\n")
+    private func writeEdgeData(_ edge: ExportGraph.Edge, to out: inout OutputBuffer) {
+        data("edge_label", edge.label, to: &out)
+        data("relation", edge.relation, to: &out)
+        data("interaction", edge.relation, to: &out)
+        data("directed", edge.directed ? "true" : "false", to: &out)
+        data("weight", String(Double(edge.sources)), to: &out)
+        data("sources", String(edge.sources), to: &out)
+        if let confidence = edge.confidence, confidence.isFinite { data("confidence", String(confidence), to: &out) }
+        if let cameo = edge.cameo { data("cameo", cameo, to: &out) }
+        if let plover = edge.plover { data("plover", plover, to: &out) }
+        if let date = edge.date { data("date", date, to: &out) }
+        data("triggers", edge.triggers.joined(separator: "; "), to: &out)
+        data("edge_documents", edge.documents.joined(separator: "; "), to: &out)
+        data("evidence", EvidenceText.json(edge.evidence), to: &out)
     }
 
     private func data(_ key: String, _ value: String, to out: inout OutputBuffer) {
@@ -120,6 +148,51 @@ public struct GraphMLEncoder: GraphEncoder {
         out.write("\">")
         Escaping.writeXML(value, to: &out)
         out.write("</data>\n")
+    }
+}
+
+/// GraphML ids for node and edge ids: NMTOKENs, unique, the same for the same id.
+///
+/// NewsGraph's own ids are NMTOKENs already and stay as they are. Other characters become
+/// `_xHEX_`; a clash with an id already given gets `-2`, `-3`, ….
+struct GraphMLIDs {
+    private var nodes: [String: String] = [:]
+    private var nodeTokens = UniqueTokens()
+    private var edgeTokens = UniqueTokens()
+
+    mutating func node(_ id: String) -> String {
+        if let known = nodes[id] { return known }
+        let token = nodeTokens.make(Self.nmtoken(id))
+        nodes[id] = token
+        return token
+    }
+
+    mutating func edge(_ id: String) -> String {
+        edgeTokens.make(Self.nmtoken(id))
+    }
+
+    /// `text` if it is an (ASCII) NMTOKEN, else with each other character written `_xHEX_`.
+    static func nmtoken(_ text: String) -> String {
+        func allowed(_ byte: UInt8) -> Bool {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "-"),
+                 UInt8(ascii: "_"), UInt8(ascii: ":"):
+                return true
+            default:
+                return false
+            }
+        }
+        if !text.isEmpty, text.utf8.allSatisfy(allowed) { return text }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII, allowed(UInt8(scalar.value)) {
+                result.unicodeScalars.append(scalar)
+            } else {
+                result += "_x\(String(scalar.value, radix: 16, uppercase: true))_"
+            }
+        }
+        return result.isEmpty ? "_" : result
     }
 }
 
