@@ -23,7 +23,7 @@ public struct GraphvizRenderer: Sendable {
     ///   - dot: The graph in the DOT language. Only the first graph in the text is used.
     ///   - format: The image format.
     ///   - layout: The layout engine; it overrides a `layout` attribute in the DOT text.
-    ///   - options: Resolution for raster output.
+    ///   - options: Resolution and largest size for raster output.
     /// - Returns: The image bytes and Graphviz's warnings.
     /// - Throws: ``RenderError`` when the DOT text does not parse, the engine or format is not
     ///   available, or Graphviz fails.
@@ -35,11 +35,19 @@ public struct GraphvizRenderer: Sendable {
             throw RenderError.invalidDPI(dpi)
         }
         let dpiValue = format.isRaster ? options.dpi.map { String($0) } : nil
+        let maxPixels = format.isRaster ? options.maxPixels.flatMap { $0 > 0 ? $0 : nil } : nil
         let (result, diagnostics) = GraphvizSession.shared.perform { context throws(GraphvizFailure) in
             let graph = try Self.parse(dot)
             defer { agclose(graph) }
+            let object = UnsafeMutableRawPointer(graph)
             if let dpiValue {
-                _ = cgv_safeset(UnsafeMutableRawPointer(graph), "dpi", dpiValue, "")
+                _ = cgv_safeset(object, "dpi", dpiValue, "")
+            }
+            if let maxPixels, Self.attribute(object, "size").isEmpty {
+                // Graphviz scales a drawing larger than `size` (inches) down to it, and leaves smaller ones.
+                let dpi = Double(Self.attribute(object, "dpi")) ?? 96
+                let inches = String(Double(maxPixels) / (dpi > 0 ? dpi : 96))
+                _ = cgv_safeset(object, "size", "\(inches),\(inches)", "")
             }
             try Self.layOut(graph, context: context, engine: layout)
             defer { gvFreeLayout(context, graph) }
@@ -91,6 +99,11 @@ public struct GraphvizRenderer: Sendable {
     }
 
     // MARK: - Steps (called under the session's lock)
+
+    /// A graph attribute's value, "" when not set.
+    private static func attribute(_ object: UnsafeMutableRawPointer, _ name: String) -> String {
+        cgv_get(object, name).map { String(cString: $0) } ?? ""
+    }
 
     private static func parse(_ dot: String) throws(GraphvizFailure) -> UnsafeMutablePointer<Agraph_t> {
         guard let graph = cgv_memread(dot) else {

@@ -1,3 +1,5 @@
+import NewsGraph
+
 /// A Graphviz layout engine, named as on the command line (`-K`).
 ///
 /// The six engines Graphviz 2.43 ships are static members. Any other name can be given with
@@ -28,18 +30,28 @@ public struct LayoutEngine: RawRepresentable, Hashable, Sendable, CustomStringCo
     /// The engines above, in the order they are documented.
     public static let standard: [LayoutEngine] = [.dot, .neato, .fdp, .sfdp, .circo, .twopi]
 
-    /// The largest graph for which ``recommended(nodeCount:)`` picks `dot`.
+    /// The engine a diagram layout names.
+    ///
+    /// - Parameter layout: A layout from ``DiagramLayout/automatic(nodes:edges:)`` or
+    ///   ``DiagramLayout/settings(engine:nodes:edges:)``.
+    public init(_ layout: DiagramLayout) {
+        self.rawValue = layout.engine
+    }
+
+    /// The largest graph for which ``recommended(nodeCount:edgeCount:)`` picks `dot`.
     ///
     /// Measured on 2 cores: `dot` takes 0.08 s at 100 nodes and 1.1 s at 300 (7.3 s with edge
     /// labels) and minutes at 1,000, where `sfdp` needs 0.2 s.
-    public static let dotNodeLimit = 150
+    public static let dotNodeLimit = DiagramLayout.dotNodeLimit
 
-    /// The engine to use when the user names none: `dot` for small graphs, `sfdp` beyond.
+    /// The engine to use when the user names none: `dot` for small graphs, `sfdp` beyond
+    /// (``DiagramLayout/automatic(nodes:edges:)`` decides, with the settings that go with it).
     ///
     /// - Parameters:
     ///   - nodeCount: The number of nodes in the graph to lay out.
-    public static func recommended(nodeCount: Int) -> LayoutEngine {
-        nodeCount <= dotNodeLimit ? .dot : .sfdp
+    ///   - edgeCount: The number of edges.
+    public static func recommended(nodeCount: Int, edgeCount: Int = 0) -> LayoutEngine {
+        LayoutEngine(DiagramLayout.automatic(nodes: nodeCount, edges: edgeCount))
     }
 
     /// The engine's Graphviz name.

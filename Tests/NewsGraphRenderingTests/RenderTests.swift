@@ -93,10 +93,11 @@ extension GraphvizTests {
 
         @Test func textGraphvizWritesStraightToStderrIsCaptured() throws {
             // The cairo plugin reports a bitmap wider than 32,767 px with fprintf(stderr), not
-            // agerr. A 500-inch-wide, thin node makes one cheaply (32,767 × 9 px after scaling).
+            // agerr. A 500-inch-wide, thin node makes one cheaply (32,767 × 9 px after scaling);
+            // `maxPixels: nil` turns off the renderer's own limit, which would scale it down first.
             let dot = #"digraph { a [shape=box, fixedsize=true, width=500, height=0.05, label=""]; }"#
             let (result, printed) = try capturingStandardError {
-                try renderer.render(dot: dot, format: .png, layout: .dot, options: RenderOptions(dpi: 72))
+                try renderer.render(dot: dot, format: .png, layout: .dot, options: RenderOptions(dpi: 72, maxPixels: nil))
             }
             #expect(printed.isEmpty)
             #expect(result.warnings.contains { $0.contains("too large for cairo-renderer bitmaps") })
