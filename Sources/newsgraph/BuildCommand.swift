@@ -30,7 +30,9 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "An extra knowledge file (see Sources/NewsGraph/Knowledge/README.md); repeatable.")
     var knowledge: [String] = []
 
-    @OptionGroup var render: RenderArguments
+    @OptionGroup(title: "Diagram and file options") var render: RenderArguments
+
+    @OptionGroup(title: "Filters (applied to every output)") var filter: FilterArguments
 
     @Flag(name: .shortAndLong, help: "Print only errors.")
     var quiet = false
@@ -81,9 +83,10 @@ struct BuildCommand: ParsableCommand {
         }
         console.info("extracted \(graph.summary)")
 
-        let written = try GraphExport(graph: graph, formats: formats, render: render, console: console).write(to: folder)
+        let export = try GraphExport(graph: graph, filter: filter, formats: formats, render: render, console: console)
+        let written = try export.write(to: folder)
         if !quiet {
-            print("\(graph.summary) → " + written.map { (output as NSString).appendingPathComponent($0) }.joined(separator: ", "))
+            print("\(export.summary) → " + written.map { (output as NSString).appendingPathComponent($0) }.joined(separator: ", "))
         }
     }
 }

@@ -1,23 +1,53 @@
 import ArgumentParser
+import NewsGraph
 import NewsGraphRendering
 
-/// Options for the images, shared by the commands that render.
+/// Options for the outputs' shape, shared by the commands that write files.
 struct RenderArguments: ParsableArguments {
-    @Option(name: .long, help: "Layout engine: dot, neato, fdp, sfdp, circo, twopi or auto (dot for small graphs, sfdp for large ones).")
+    @Option(name: .long, help: ArgumentHelp(
+        "Layout engine: auto (dot for small graphs, sfdp with cheap settings for large ones), dot, neato, fdp, sfdp, circo or twopi.",
+        valueName: "engine"))
     var layout: String = "auto"
 
-    @Option(name: .long, help: "Resolution of PNG output, in dots per inch.")
-    var dpi: Double = 150
+    @Option(name: .long, help: "Resolution of PNG output, in dots per inch (300 for print).")
+    var dpi: Double = RenderOptions.defaultDPI
+
+    @Flag(name: .customLong("no-legend"), help: "Leave the legend out of the images.")
+    var noLegend = false
+
+    @Option(name: .customLong("graphml-flavor"), help: ArgumentHelp(
+        "plain (NetworkX, igraph, Gephi, Cytoscape) or yed (adds yEd graphics and positions from the layout).",
+        valueName: "flavor"))
+    var graphMLFlavor: String = "plain"
+
+    @Option(name: .customLong("json-flavor"), help: ArgumentHelp(
+        "jgf (JSON Graph Format v2), cytoscape (Cytoscape.js elements) or networkx (node-link data).",
+        valueName: "flavor"))
+    var jsonFlavor: String = "jgf"
 
     func validate() throws {
-        if layout != "auto", !LayoutEngine.standard.map(\.rawValue).contains(layout) {
-            throw ValidationError("unknown layout '\(layout)'; use auto, \(LayoutEngine.standard.map(\.rawValue).joined(separator: ", "))")
+        if layout != "auto", !DiagramLayout.engines.contains(layout) {
+            throw ValidationError("unknown layout '\(layout)'; use auto, \(DiagramLayout.engines.joined(separator: ", "))")
         }
         if !(dpi >= 24 && dpi <= 1200) { throw ValidationError("--dpi must be between 24 and 1200") }
+        if !["plain", "yed"].contains(graphMLFlavor) {
+            throw ValidationError("unknown GraphML flavor '\(graphMLFlavor)'; use plain or yed")
+        }
+        if JSONGraphEncoder.Flavor(rawValue: jsonFlavor) == nil {
+            throw ValidationError("unknown JSON flavor '\(jsonFlavor)'; use \(JSONGraphEncoder.Flavor.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
     }
 
-    /// The engine for a graph of `nodeCount` nodes.
-    func engine(nodeCount: Int) -> LayoutEngine {
-        layout == "auto" ? LayoutEngine.recommended(nodeCount: nodeCount) : LayoutEngine(rawValue: layout)
+    /// The engine and settings for a graph of this size.
+    func diagramLayout(nodes: Int, edges: Int) -> DiagramLayout {
+        layout == "auto" ? DiagramLayout.automatic(nodes: nodes, edges: edges)
+            : DiagramLayout.settings(engine: layout, nodes: nodes, edges: edges)
     }
+
+    /// The DOT encoder for a graph, with the layout chosen for it.
+    func dotEncoder(for graph: ExportGraph) -> DOTEncoder {
+        DOTEncoder(layout: diagramLayout(nodes: graph.nodes.count, edges: graph.edges.count), legend: !noLegend)
+    }
+
+    var json: JSONGraphEncoder.Flavor { JSONGraphEncoder.Flavor(rawValue: jsonFlavor) ?? .jgf }
 }

@@ -1,0 +1,91 @@
+import ArgumentParser
+import Foundation
+import NewsGraph
+import NewsGraphRendering
+
+/// `newsgraph render`: re-export and re-render a saved JSON graph without reading the articles.
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Re-export and re-render a saved JSON graph (JSON Graph Format v2), e.g. with filters or another layout.",
+        discussion: """
+        Reads GRAPH.json (written by newsgraph build, or any file valid against the JSON Graph Format v2 \
+        schema) and writes DIR/graph.graphml, graph.dot, graph.svg, graph.png (and graph.json, graph.pdf) \
+        for the formats asked. Missing optional fields get defaults; self-loops and parallel edges are drawn.
+
+        Examples:
+          newsgraph render out/graph.json -o briefing --focus "Vladimir Putin" --depth 2
+          newsgraph render out/graph.json -o calls -f svg,png --relations call,agreement --dpi 300
+          newsgraph render big.json -o big -f svg --layout sfdp
+        """
+    )
+
+    static let defaultFormats: [OutputFormat] = [.graphml, .dot, .svg, .png]
+
+    @Argument(help: "A JSON Graph Format file, e.g. out/graph.json.")
+    var graph: String
+
+    @Option(name: .shortAndLong, help: "Output folder (created if missing).")
+    var output: String = "out"
+
+    @Option(name: [.customShort("f"), .long], help: "Formats to write: json,graphml,dot,svg,png,pdf.")
+    var format: String = RenderCommand.defaultFormats.map(\.rawValue).joined(separator: ",")
+
+    @OptionGroup(title: "Diagram and file options") var render: RenderArguments
+
+    @OptionGroup(title: "Filters") var filter: FilterArguments
+
+    @Flag(name: .shortAndLong, help: "Print only errors.")
+    var quiet = false
+
+    @Flag(name: .shortAndLong, help: "Print what is done, step by step.")
+    var verbose = false
+
+    func validate() throws {
+        if quiet && verbose { throw ValidationError("--quiet and --verbose cannot be used together") }
+        _ = try OutputFormat.parseList(format)
+    }
+
+    func run() throws {
+        let console = Console(quiet: quiet, verbose: verbose)
+        let formats = try OutputFormat.parseList(format)
+        let input = URL(fileURLWithPath: graph)
+        let target = URL(fileURLWithPath: output).appendingPathComponent(OutputFormat.json.fileName)
+        if formats.contains(.json), input.standardizedFileURL.resolvingSymlinksInPath().path
+            == target.standardizedFileURL.resolvingSymlinksInPath().path {
+            console.error("\(graph): would be overwritten by the JSON output; choose another folder with -o or leave json out of -f")
+            throw ExitStatus.usage
+        }
+
+        let data: Data
+        do {
+            data = try Data(contentsOf: input)
+        } catch {
+            let missing = !FileManager.default.fileExists(atPath: graph)
+            console.error("\(graph): \(missing ? "no such file" : "cannot read (\((error as NSError).localizedDescription))")")
+            throw missing ? ExitStatus.noInput : ExitStatus.dataError
+        }
+        let decoded: JGFDecoder.Decoded
+        do {
+            decoded = try JGFDecoder().decode(data)
+        } catch {
+            console.error("\(graph): \(error.localizedDescription)")
+            throw ExitStatus.dataError
+        }
+        for warning in decoded.warnings { console.warning("\(graph): \(warning)") }
+        console.info("read \(decoded.graph.summary)")
+
+        let folder = OutputFolder(path: output)
+        do {
+            try folder.prepare()
+        } catch {
+            console.error(error.localizedDescription)
+            throw ExitStatus.cannotCreate
+        }
+        let export = try GraphExport(graph: decoded.graph, filter: filter, formats: formats, render: render, console: console)
+        let written = try export.write(to: folder)
+        if !quiet {
+            print("\(export.summary) → " + written.map { (output as NSString).appendingPathComponent($0) }.joined(separator: ", "))
+        }
+    }
+}
