@@ -6,7 +6,7 @@ import NewsGraph
 /// output (JSON and GraphML as well as the images). The filtering itself is ``GraphFilter``'s.
 struct FilterArguments: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "Keep only these relations (comma-separated): \(RelationKind.allCases.map(\.rawValue).joined(separator: ",")).",
+        "Keep only these relations, comma-separated: \(RelationKind.allCases.map(\.rawValue).joined(separator: ", ")).",
         valueName: "names"))
     var relations: String?
 

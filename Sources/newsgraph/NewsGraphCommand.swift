@@ -12,7 +12,7 @@ struct NewsGraphCommand: ParsableCommand {
           newsgraph Examples/articles -o out
           newsgraph build a.txt b.md news/ -o out -f json,graphml
           newsgraph build news/ -o out -f svg,png --dpi 300
-          newsgraph build news/ -o out --focus "Vladimir Putin" --depth 2 --relations call,accusation
+          newsgraph build news/ -o out --focus Putin --relations call,accusation
           newsgraph render out/graph.json -o briefing -f svg,png --min-sources 2
         """,
         version: "\(NewsGraphInfo.generator) (Graphviz \(GraphvizRenderer().graphvizVersion()))",

@@ -14,9 +14,10 @@ struct RenderCommand: ParsableCommand {
         for the formats asked. Missing optional fields get defaults; self-loops and parallel edges are drawn.
 
         Examples:
-          newsgraph render out/graph.json -o briefing --focus "Vladimir Putin" --depth 2
-          newsgraph render out/graph.json -o calls -f svg,png --relations call,agreement --dpi 300
-          newsgraph render big.json -o big -f svg --layout sfdp
+          newsgraph render out/graph.json -o putin --focus Putin --depth 2
+          newsgraph render out/graph.json -o calls --relations call,agreement
+          newsgraph render out/graph.json -o print -f png --dpi 300
+          newsgraph render big.json -o big -f svg --min-sources 2
         """
     )
 

@@ -119,7 +119,7 @@ public struct DOTEncoder: GraphEncoder {
                 attributes.append("fontcolor=\"\(look.fontColor)\"")
             }
             attributes += ["color=\"\(look.color)\"", "style=\"\(look.style)\"",
-                           "penwidth=\(DiagramStyle.penWidth(sources: edge.sources))"]
+                           "penwidth=\(DiagramStyle.penWidth(sources: edge.sources, look: look))"]
             attributes.append(edge.directed ? "arrowhead=\(look.arrowhead)" : "dir=none")
             let text = Escaping.dotTooltip(tooltip(edge, labels: labels, documents: documents))
             attributes.append("tooltip=\"\(text)\"")

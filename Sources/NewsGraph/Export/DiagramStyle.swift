@@ -60,8 +60,9 @@ enum DiagramStyle {
         return relation.isEmpty ? "(no relation)" : relation
     }
 
-    /// Line width for an edge reported by `sources` documents: thicker with each document, capped.
-    static func penWidth(sources: Int) -> Double {
-        min(1.2 + 1.1 * Double(max(0, sources - 1)), 6.8)
+    /// Line width for an edge reported by `sources` documents: thicker with each document, capped;
+    /// heavier for bold styles (an explicit `penwidth` would otherwise hide Graphviz's `bold`).
+    static func penWidth(sources: Int, look: EdgeLook) -> Double {
+        min(1.2 + 1.1 * Double(max(0, sources - 1)), 6.8) + (look.style == "bold" ? 0.8 : 0)
     }
 }

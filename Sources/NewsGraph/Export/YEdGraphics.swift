@@ -51,11 +51,11 @@ struct YEdGraphics {
 
     func writeEdge(_ edge: ExportGraph.Edge, to out: inout OutputBuffer) {
         let look = DiagramStyle.edge(relation: edge.relation)
-        let width = DiagramStyle.penWidth(sources: edge.sources)
+        let width = DiagramStyle.penWidth(sources: edge.sources, look: look)
         out.write("      <data key=\"yedgegraphics\">\n        <y:PolyLineEdge>\n")
         out.write("          <y:Path sx=\"0.0\" sy=\"0.0\" tx=\"0.0\" ty=\"0.0\"/>\n")
         out.write("          <y:LineStyle color=\"\(look.color.uppercased())\" type=\"\(look.style == "dashed" ? "dashed" : "line")\"")
-        out.write(" width=\"\(Self.number(look.style == "bold" ? width + 0.8 : width))\"/>\n")
+        out.write(" width=\"\(Self.number(width))\"/>\n")
         out.write("          <y:Arrows source=\"none\" target=\"\(edge.directed ? Self.arrow(look.arrowhead) : "none")\"/>\n")
         if !edge.label.isEmpty {
             out.write("          <y:EdgeLabel alignment=\"center\" fontFamily=\"DejaVu Sans\" fontSize=\"9\" fontStyle=\"plain\"")
