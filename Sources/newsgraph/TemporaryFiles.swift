@@ -31,9 +31,20 @@ enum TemporaryFiles {
         guard !installed else { return }
         installed = true
         _ = slots  // initialize the table now, not lazily inside the handler
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
         for number in [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE] {
-            signal(number, removeAndReraise)
+            let previous = signal(number, removeAndReraise)
+            if unsafeBitCast(previous, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) {
+                // Ignored by whoever started us (`nohup`, a background job): keep it that way.
+                signal(number, SIG_IGN)
+            } else {
+                sigaddset(&unblock, number)
+            }
         }
+        // A parent may start us with these signals blocked (a thread of a Swift program that
+        // launched us with Process, for one): then no interrupt would ever reach the handler.
+        pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
         // Beyond a file size limit (ulimit -f), make write(2) fail with EFBIG instead of killing
         // the process with SIGXFSZ, so the failure is reported and the temporary file removed.
         signal(SIGXFSZ, SIG_IGN)
