@@ -114,8 +114,8 @@ struct ExtractionBenchmark {
 
     /// Every document file under the folder, in path order, as read from disk (not timed).
     private func readCorpus() throws -> [(path: String, content: String, format: DocumentFormat)] {
-        let root = URL(fileURLWithPath: folder)
-        guard let names = FileManager.default.enumerator(atPath: folder)?.allObjects as? [String] else {
+        let root = URL(fileURLWithPath: folder).resolvingSymlinksInPath()  // the enumerator does not follow links
+        guard let names = FileManager.default.enumerator(atPath: root.path)?.allObjects as? [String] else {
             throw BenchmarkError.input("cannot list \(folder)")
         }
         let files = names.filter { DocumentReader.formats[($0 as NSString).pathExtension.lowercased()] != nil }.sorted()
