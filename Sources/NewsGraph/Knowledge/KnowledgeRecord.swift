@@ -16,33 +16,39 @@ struct KnowledgeRecord: Sendable, Equatable {
     }
 
     /// Parses a whole file. Comment lines start with `#`; blank lines are ignored.
+    ///
+    /// Works on the UTF-8 bytes (the built-in data is parsed at every start-up).
     static func parse(_ text: String, source: String) throws -> [KnowledgeRecord] {
         var records: [KnowledgeRecord] = []
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        let bytes = Array(text.utf8)
+        func string(_ slice: ArraySlice<UInt8>) -> String {
+            var start = slice.startIndex, end = slice.endIndex
+            while start < end, slice[start] == 0x20 { start += 1 }
+            while end > start, slice[end - 1] == 0x20 || slice[end - 1] == 0x0D { end -= 1 }
+            return String(decoding: slice[start..<end], as: UTF8.self)
+        }
+        for line in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
             lineNumber += 1
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
-            if line.isEmpty || line.first == "#" || line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard let first = line.first(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }), first != 0x23 else { continue }
+            let fields = line.split(separator: 0x09, omittingEmptySubsequences: false)
             let location = "\(source):\(lineNumber)"
             guard fields.count >= 3 else {
                 throw KnowledgeError.malformed(location: location, reason: "expected KIND, ID and NAME separated by tabs")
             }
             var attributes: [String: [String]] = [:]
             for field in fields.dropFirst(3) where !field.isEmpty {
-                guard let eq = field.firstIndex(of: "=") else {
-                    throw KnowledgeError.malformed(location: location, reason: "attribute '\(field)' has no '='")
+                guard let eq = field.firstIndex(of: 0x3D) else {
+                    throw KnowledgeError.malformed(location: location, reason: "attribute '\(string(field))' has no '='")
                 }
-                let key = String(field[..<eq]).trimmingCharacters(in: .whitespaces)
-                let values = field[field.index(after: eq)...].split(separator: "|", omittingEmptySubsequences: false)
-                    .map { $0.trimmingCharacters(in: .whitespaces) }
-                attributes[key, default: []].append(contentsOf: values.filter { !$0.isEmpty })
+                let key = string(field[..<eq])
+                for value in field[(eq + 1)...].split(separator: 0x7C) {
+                    let v = string(value)
+                    if !v.isEmpty { attributes[key, default: []].append(v) }
+                }
             }
-            records.append(KnowledgeRecord(
-                kind: fields[0].trimmingCharacters(in: .whitespaces).lowercased(),
-                id: fields[1].trimmingCharacters(in: .whitespaces),
-                name: fields[2].trimmingCharacters(in: .whitespaces),
-                attributes: attributes, location: location))
+            records.append(KnowledgeRecord(kind: string(fields[0]).lowercased(), id: string(fields[1]), name: string(fields[2]),
+                                           attributes: attributes, location: location))
         }
         return records
     }

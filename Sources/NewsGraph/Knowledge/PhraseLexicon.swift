@@ -14,10 +14,20 @@ public struct PhraseLexicon: Sendable {
 
         /// The rule a word written like `surface` in the knowledge base implies.
         static func of(_ surface: Substring) -> CaseRule {
-            let letters = surface.filter { $0.isLetter }
-            guard let first = letters.first else { return .any }
-            if first.isLowercase { return .any }
-            if letters.count >= 2, letters.count <= 5, letters.allSatisfy({ $0.isUppercase }) { return .upper }
+            var letters = 0
+            var firstIsLower: Bool?
+            var allUpper = true
+            for scalar in surface.unicodeScalars {
+                let isUpper = scalar.isASCII ? (0x41...0x5A).contains(scalar.value) : scalar.properties.isUppercase
+                let isLower = scalar.isASCII ? (0x61...0x7A).contains(scalar.value) : scalar.properties.isLowercase
+                guard isUpper || isLower || (!scalar.isASCII && scalar.properties.isAlphabetic) else { continue }
+                letters += 1
+                if firstIsLower == nil { firstIsLower = isLower }
+                if !isUpper { allUpper = false }
+            }
+            guard let firstIsLower else { return .any }
+            if firstIsLower { return .any }
+            if letters >= 2, letters <= 5, allUpper { return .upper }
             return .capitalized
         }
 
