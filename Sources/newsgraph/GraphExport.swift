@@ -51,6 +51,9 @@ struct GraphExport {
         var files: [(String, Data)] = []
         let dotEncoder = render.dotEncoder(for: graph)
         let layout = dotEncoder.resolvedLayout(for: graph)
+        if let slow = render.slowLayoutWarning(nodes: graph.nodes.count), formats.contains(where: { $0.image != nil }) {
+            console.warning(slow)
+        }
         let needsDOT = formats.contains { $0 == .dot || $0.image != nil }
         let dot = needsDOT ? dotEncoder.text(graph) : ""
         for format in formats {

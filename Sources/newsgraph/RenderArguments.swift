@@ -49,5 +49,16 @@ struct RenderArguments: ParsableArguments {
         DOTEncoder(layout: diagramLayout(nodes: graph.nodes.count, edges: graph.edges.count), legend: !noLegend)
     }
 
+    /// Engines whose time explodes with size, and the node count past which to say so
+    /// (measured on 2 cores, 1.5 edges per node: dot 19 s at 1,000 nodes and 178 s at 2,000,
+    /// circo over 300 s at 2,000, neato 23 s at 2,000; sfdp 2–4 s at 2,000).
+    static let slowEngines: [String: Int] = ["dot": 500, "circo": 500, "neato": 1000]
+
+    /// A warning when the user named an engine that will be slow on a graph this large.
+    func slowLayoutWarning(nodes: Int) -> String? {
+        guard let limit = Self.slowEngines[layout], nodes > limit else { return nil }
+        return "--layout \(layout) on \(nodes) entities may take minutes; --layout auto (sfdp) takes seconds"
+    }
+
     var json: JSONGraphEncoder.Flavor { JSONGraphEncoder.Flavor(rawValue: jsonFlavor) ?? .jgf }
 }

@@ -95,7 +95,11 @@ public struct ExportGraph: Sendable, Hashable {
 
         /// Ids of the documents the evidence comes from, in document order.
         public var documents: [String] {
-            Set(evidence.map(\.document)).sorted(by: DocumentID.precedes)
+            // Evidence is sorted by document, so this is usually one pass over a short list.
+            var result: [String] = []
+            for item in evidence where !result.contains(item.document) { result.append(item.document) }
+            if result.count > 1 { result.sort(by: DocumentID.precedes) }
+            return result
         }
     }
 

@@ -96,7 +96,7 @@ public struct GraphMLEncoder: GraphEncoder {
         }
         if yed != nil { YEdGraphics.writeKeys(to: &out) }
         out.write("  <graph id=\"newsgraph\" edgedefault=\"directed\">\n")
-        var ids = GraphMLIDs()
+        var ids = GraphMLIDs(graph)
         for node in graph.nodes {
             writeNode(node, id: ids.node(node.id), yed: yed, to: &out)
         }
@@ -159,8 +159,22 @@ struct GraphMLIDs {
     private var nodes: [String: String] = [:]
     private var nodeTokens = UniqueTokens()
     private var edgeTokens = UniqueTokens()
+    /// Every id is an NMTOKEN already (always so for NewsGraph's own graphs): ids pass through
+    /// untouched, without the cost of hashing each one.
+    private let identity: Bool
+
+    /// Prepares ids for `graph`.
+    init(_ graph: ExportGraph? = nil) {
+        guard let graph else {
+            identity = false
+            return
+        }
+        identity = graph.nodes.allSatisfy { Self.isNMToken($0.id) }
+            && graph.edges.allSatisfy { Self.isNMToken($0.id) && Self.isNMToken($0.source) && Self.isNMToken($0.target) }
+    }
 
     mutating func node(_ id: String) -> String {
+        if identity { return id }
         if let known = nodes[id] { return known }
         let token = nodeTokens.make(Self.nmtoken(id))
         nodes[id] = token
@@ -168,22 +182,29 @@ struct GraphMLIDs {
     }
 
     mutating func edge(_ id: String) -> String {
-        edgeTokens.make(Self.nmtoken(id))
+        if identity { return id }
+        return edgeTokens.make(Self.nmtoken(id))
+    }
+
+    private static func allowed(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "-"),
+             UInt8(ascii: "_"), UInt8(ascii: ":"):
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Whether `text` is an NMTOKEN of ASCII name characters.
+    static func isNMToken(_ text: String) -> Bool {
+        !text.isEmpty && text.utf8.allSatisfy(allowed)
     }
 
     /// `text` if it is an (ASCII) NMTOKEN, else with each other character written `_xHEX_`.
     static func nmtoken(_ text: String) -> String {
-        func allowed(_ byte: UInt8) -> Bool {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "-"),
-                 UInt8(ascii: "_"), UInt8(ascii: ":"):
-                return true
-            default:
-                return false
-            }
-        }
-        if !text.isEmpty, text.utf8.allSatisfy(allowed) { return text }
+        if isNMToken(text) { return text }
         var result = ""
         for scalar in text.unicodeScalars {
             if scalar.isASCII, allowed(UInt8(scalar.value)) {
