@@ -101,7 +101,13 @@ public struct GraphMLEncoder: GraphEncoder {
             writeNode(node, id: ids.node(node.id), yed: yed, to: &out)
         }
         for edge in graph.edges {
-            out.write("    <edge id=\"\(ids.edge(edge.id))\" source=\"\(ids.node(edge.source))\" target=\"\(ids.node(edge.target))\">\n")
+            out.write("    <edge id=\"")
+            out.write(ids.edge(edge.id))
+            out.write("\" source=\"")
+            out.write(ids.node(edge.source))
+            out.write("\" target=\"")
+            out.write(ids.node(edge.target))
+            out.write("\">\n")
             writeEdgeData(edge, to: &out)
             yed?.writeEdge(edge, to: &out)
             out.write("    </edge>\n")
@@ -111,7 +117,9 @@ public struct GraphMLEncoder: GraphEncoder {
     }
 
     private func writeNode(_ node: ExportGraph.Node, id: String, yed: YEdGraphics?, to out: inout OutputBuffer) {
-        out.write("    <node id=\"\(id)\">\n")
+        out.write("    <node id=\"")
+        out.write(id)
+        out.write("\">\n")
         data("label", node.label, to: &out)
         data("name", node.label, to: &out)
         data("type", node.type, to: &out)
@@ -139,7 +147,9 @@ public struct GraphMLEncoder: GraphEncoder {
         if let date = edge.date { data("date", date, to: &out) }
         data("triggers", edge.triggers.joined(separator: "; "), to: &out)
         data("edge_documents", edge.documents.joined(separator: "; "), to: &out)
-        data("evidence", EvidenceText.json(edge.evidence), to: &out)
+        out.write("      <data key=\"evidence\">")
+        EvidenceText.writeXML(edge.evidence, to: &out)
+        out.write("</data>\n")
     }
 
     private func data(_ key: String, _ value: String, to out: inout OutputBuffer) {
@@ -221,6 +231,15 @@ struct GraphMLIDs {
 enum EvidenceText {
     /// A compact JSON array: `[{"document":"d1","start":0,"end":12,"text":"…"}]`.
     static func json(_ evidence: [Evidence]) -> String {
+        String(decoding: writer(evidence).data, as: UTF8.self)
+    }
+
+    /// The same JSON, XML-escaped, straight into `out`: no String in between.
+    static func writeXML(_ evidence: [Evidence], to out: inout OutputBuffer) {
+        writer(evidence).withBytes { Escaping.writeXML($0, to: &out) }
+    }
+
+    private static func writer(_ evidence: [Evidence]) -> JSONWriter {
         var writer = JSONWriter(pretty: false, capacity: evidence.reduce(2) { $0 + $1.text.utf8.count + 64 })
         writer.beginArray()
         for item in evidence {
@@ -232,6 +251,6 @@ enum EvidenceText {
             writer.endObject()
         }
         writer.endArray()
-        return String(decoding: writer.data, as: UTF8.self)
+        return writer
     }
 }

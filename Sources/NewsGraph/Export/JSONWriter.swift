@@ -18,6 +18,11 @@ struct JSONWriter {
 
     var data: Data { out.data }
 
+    /// Calls `body` with the bytes written so far.
+    func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try out.withBytes(body)
+    }
+
     private mutating func beforeValue() {
         if afterKey {
             afterKey = false

@@ -104,4 +104,9 @@ struct OutputBuffer {
     }
 
     var data: Data { Data(bytes: storage.base, count: storage.count) }
+
+    /// Calls `body` with the bytes written so far (valid only during the call).
+    func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try withExtendedLifetime(storage) { try body(UnsafeBufferPointer(start: storage.base, count: storage.count)) }
+    }
 }
