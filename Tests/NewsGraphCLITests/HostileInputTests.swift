@@ -136,17 +136,44 @@ struct HostileInputTests {
         #expect(!result.stderr.contains("\r") && !result.stderr.contains("\u{1B}"), "\(result.stderr)")
     }
 
+    /// `bytes` of the article repeated on one line, optionally without sentence punctuation.
+    static func longLine(bytes: Int, punctuation: Bool = true) -> String {
+        let sentence = article.replacingOccurrences(of: "\n", with: " ")
+        let line = String(repeating: sentence, count: bytes / sentence.utf8.count + 1)
+        return punctuation ? line : line.filter { !".,".contains($0) }
+    }
+
     @Test("one long line without line breaks is processed (a scraped page flattened to one line)")
     func longLine() throws {
-        let sentence = Self.article.replacingOccurrences(of: "\n", with: " ")
-        let line = String(repeating: sentence, count: 200_000 / sentence.utf8.count + 1)
-        let noPunctuation = line.filter { !".,".contains($0) }
-        let input = try TestFolder(["line.txt": Data(line.utf8), "words.txt": Data(noPunctuation.utf8)])
+        let input = try TestFolder(["line.txt": Data(Self.longLine(bytes: 60_000).utf8),
+                                    "words.txt": Data(Self.longLine(bytes: 60_000, punctuation: false).utf8)])
         let out = try TestFolder()
         defer { input.remove(); out.remove() }
         let result = try HostileRun.run(["build", input.path, "-o", out.path, "-f", "json,graphml,dot,svg"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(try JSONGraph(#require(out.data("graph.json"))).edges.count > 0)
+    }
+
+    @Test("extraction time grows linearly with the length of a document",
+          .disabled("""
+              quadratic steps in extraction (not Reading): References.resolve calls antecedents(), which \
+              concatenates and sorts every mention found so far, once per short word; \
+              DocumentResolver.resolveRole filters every mention so far for each role mention; \
+              RelationExtractor scans every mention of the sentence per trigger (coordinated, \
+              coordinatedBackward, modifierSubject, speaker). A 1 MB article takes 136 s (release).
+              """))
+    func linearTime() throws {
+        func seconds(_ bytes: Int) throws -> Double {
+            let input = try TestFolder(["a.txt": Data(Self.longLine(bytes: bytes).utf8)])
+            let out = try TestFolder()
+            defer { input.remove(); out.remove() }
+            let started = Date()
+            #expect(try HostileRun.run(["build", input.path, "-o", out.path, "-f", "json", "-q"]).status == 0)
+            return Date().timeIntervalSince(started)
+        }
+        let small = try seconds(50_000), large = try seconds(400_000)
+        // 8 times the text: linear work takes about 8 times as long, quadratic 64 times.
+        #expect(large < 20 * max(small, 0.5), "50 KB: \(small) s, 400 KB: \(large) s")
     }
 }
 
