@@ -12,15 +12,25 @@ let package = Package(
     targets: [
         // The entry point SwiftPM expects of an executable target, handing over to libFuzzer.
         .target(name: "CFuzzerMain"),
-        // Built with `-Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library` (see fuzz.sh),
-        // which instruments NewsGraph too and links libFuzzer's main.
-        .executableTarget(
-            name: "FuzzPipeline",
+        // Invariants and encoder checks shared by the targets.
+        .target(
+            name: "FuzzSupport",
             dependencies: [
-                "CFuzzerMain",
                 .product(name: "NewsGraph", package: "NewsGraph"),
                 .product(name: "NewsGraphRendering", package: "NewsGraph"),
             ]
+        ),
+        // Built with `-Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library` (see fuzz.sh),
+        // which instruments NewsGraph too and links libFuzzer.
+        // Articles: bytes → documents → graph → every encoder.
+        .executableTarget(
+            name: "FuzzPipeline",
+            dependencies: ["CFuzzerMain", "FuzzSupport", .product(name: "NewsGraph", package: "NewsGraph")]
+        ),
+        // Graph files, as `newsgraph render` reads them: bytes → JGFDecoder → every encoder.
+        .executableTarget(
+            name: "FuzzGraphFile",
+            dependencies: ["CFuzzerMain", "FuzzSupport", .product(name: "NewsGraph", package: "NewsGraph")]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,5 +1,6 @@
 import CFuzzerMain
 import Foundation
+import FuzzSupport
 import NewsGraph
 
 /// libFuzzer's entry point: one input through the whole pipeline.

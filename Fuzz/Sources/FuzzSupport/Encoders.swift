@@ -6,14 +6,17 @@ import NewsGraph
 import NewsGraphRendering
 
 /// Every encoder, with the reader that will read its output.
-enum Encoders {
+public enum Encoders {
     /// Render through Graphviz too (slower: a few milliseconds per input). Set
     /// `NEWSGRAPH_FUZZ_RENDER=1`; only graphs of at most `renderNodeLimit` nodes are drawn.
-    static let renders = ProcessInfo.processInfo.environment["NEWSGRAPH_FUZZ_RENDER"] == "1"
-    static let renderNodeLimit = 12
+    public static let renders = ProcessInfo.processInfo.environment["NEWSGRAPH_FUZZ_RENDER"] == "1"
+    public static let renderNodeLimit = 12
 
-    static func check(_ entityGraph: EntityGraph) {
-        let graph = ExportGraph(entityGraph)
+    public static func check(_ entityGraph: EntityGraph) {
+        check(ExportGraph(entityGraph))
+    }
+
+    public static func check(_ graph: ExportGraph) {
         do {
             for flavor in JSONGraphEncoder.Flavor.allCases {
                 let json = try JSONGraphEncoder(flavor: flavor).encode(graph)
@@ -63,7 +66,7 @@ enum Encoders {
         Invariants.require(isWellFormedXML(yed), "yEd GraphML is not well-formed XML")
     }
 
-    static func isWellFormedXML(_ data: Data) -> Bool {
+    public static func isWellFormedXML(_ data: Data) -> Bool {
         let parser = XMLParser(data: data)
         parser.shouldResolveExternalEntities = false
         return parser.parse()

@@ -2,13 +2,13 @@ import Foundation
 import NewsGraph
 
 /// What must hold for every graph, whatever the text.
-enum Invariants {
+public enum Invariants {
     /// Stops the fuzzer with `message` (libFuzzer saves the input as a crash).
-    static func require(_ condition: @autoclosure () -> Bool, _ message: @autoclosure () -> String) {
+    public static func require(_ condition: @autoclosure () -> Bool, _ message: @autoclosure () -> String) {
         if !condition() { fatalError("invariant broken: \(message())") }
     }
 
-    static func check(_ graph: EntityGraph, documents: [Document]) {
+    public static func check(_ graph: EntityGraph, documents: [Document]) {
         let texts = Dictionary(uniqueKeysWithValues: documents.map { ($0.id, Array($0.text.unicodeScalars)) })
         require(Set(graph.documents.keys) == Set(texts.keys), "documents \(graph.documents.keys.sorted()) ≠ \(texts.keys.sorted())")
         for entity in graph.entities.values {
