@@ -201,16 +201,16 @@ struct NamePatterns {
                 }
             }
         }
+        let titleText = titleWords.joined(separator: " ").lowercased()
         // "Russian Foreign Ministry spokeswoman" as one title: the ministry is named all the same.
         if let country = parts.last?.referent, country.kind == .country, let code = country.code, let c = knowledge.country(code: code),
-           titleWords.joined(separator: " ").lowercased().contains("ministry"),
+           titleText.contains("ministry"),
            let m = knowledge.ministries.firstIndex(where: { $0.spokespersonTitle == title.id || $0.ministerTitle == title.id }) {
             let ministry = ministryReferent(m, country: c)
             parts.append((ministry, parts.last!.tokens))
         }
         let honorificOnly = titles.allSatisfy(\.isHonorific)
-        let gender = titleWords.joined(separator: " ").lowercased().contains("woman") ? Character("f")
-            : titleWords.joined(separator: " ").lowercased().contains("man") ? Character("m") : nil
+        let gender = titleText.contains("woman") ? Character("f") : titleText.contains("man") ? Character("m") : nil
 
         // A name right after the titles, or after a comma: "his Iranian counterpart, Masoud Pezeshkian".
         if !honorificOnly, word(items[safe: j]) == ",", let next = items[safe: j + 1],

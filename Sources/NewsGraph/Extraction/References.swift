@@ -27,12 +27,12 @@ struct References {
                     next += 1
                     continue
                 }
-                // Only short words can be "he", "she", "him", "the" or "both": skip the rest unread.
+                // Only "he", "him", "she", "the" and "both" start a reference: skip every other word unread.
                 let token = tokens[i]
                 let word = (2...4).contains(token.length) && (token.shape == .lower || token.shape == .capitalized)
                     ? text.form(i) : ""
-                if !word.isEmpty, let found = reference(word, at: i, sentence: sentence, limit: range.upperBound,
-                                                        before: antecedents(result, passing, before: i)) {
+                if Self.startWords.contains(word), let found = reference(word, at: i, sentence: sentence, limit: range.upperBound,
+                                                                         before: { antecedents(result, passing, before: i, sentence: sentence) }) {
                     result += found.mentions
                     i = found.end
                     continue
@@ -48,15 +48,23 @@ struct References {
         return result
     }
 
-    /// Mentions before token `i`, in text order, those named in passing included.
-    private func antecedents(_ found: [Mention], _ passing: [Mention], before i: Int) -> [Mention] {
-        let earlier = passing.prefix { $0.tokens.upperBound <= i }
-        guard !earlier.isEmpty else { return found }
-        return (found + earlier).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    static let startWords: Set<String> = ["he", "him", "she", "the", "both"]
+
+    /// Mentions of the last `window` sentences before token `i`, in text order, those named in
+    /// passing included.
+    private func antecedents(_ found: [Mention], _ passing: [Mention], before i: Int, sentence: Int) -> [Mention] {
+        let inWindow = { (m: Mention) in sentence - m.sentence <= Self.window && m.tokens.upperBound <= i }
+        var recent: [Mention] = []
+        for m in found.reversed() { guard sentence - m.sentence <= Self.window else { break }; recent.append(m) }
+        recent.reverse()
+        let earlier = passing.filter(inWindow)
+        guard !earlier.isEmpty else { return recent }
+        return (recent + earlier).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
-    private func reference(_ word: String, at i: Int, sentence: Int, limit: Int, before: [Mention])
+    private func reference(_ word: String, at i: Int, sentence: Int, limit: Int, before antecedents: () -> [Mention])
         -> (mentions: [Mention], end: Int)? {
+        lazy var before = antecedents()   // built only when the words do make a reference
         func recent(_ kind: EntityKind, gender: Character? = nil, modifiers: Bool = false) -> [Referent] {
             var seen: [Referent] = []
             for mention in before.reversed() {

@@ -88,6 +88,23 @@ public enum EntityID {
     }
 
     public static func slug(_ text: String) -> String {
+        // ASCII, the usual case: one pass over the bytes.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(text.utf8.count)
+            var pendingDash = false
+            for b in text.utf8 {
+                let lower = b | 0x20
+                if (lower >= 0x61 && lower <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+                    if pendingDash, !bytes.isEmpty { bytes.append(0x2D) }
+                    pendingDash = false
+                    bytes.append(b >= 0x41 && b <= 0x5A ? lower : b)
+                } else {
+                    pendingDash = true
+                }
+            }
+            return bytes.isEmpty ? "x" : String(decoding: bytes, as: UTF8.self)
+        }
         var out = ""
         var pendingDash = false
         for scalar in text.unicodeScalars {
