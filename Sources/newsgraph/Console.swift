@@ -40,7 +40,8 @@ struct Console {
         }
     }
 
-    /// `text` with control characters (C0, DEL, C1) and line or paragraph separators escaped.
+    /// `text` with control characters (C0, DEL, C1), line or paragraph separators and
+    /// bidirectional controls escaped.
     static func printable(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: isControl) else { return text }
         var result = ""
@@ -56,9 +57,11 @@ struct Console {
         return result
     }
 
+    /// Control characters, line and paragraph separators, and the bidirectional controls that
+    /// could make a file name read differently from what it is.
     private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0..<0x20, 0x7F...0x9F, 0x2028, 0x2029: return true
+        case 0..<0x20, 0x7F...0x9F, 0x2028, 0x2029, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return true
         default: return false
         }
     }

@@ -95,7 +95,7 @@ struct HostileInputTests {
 
     @Test("file names with newlines and terminal escapes are printed escaped, one line per message")
     func hostileFileNames() throws {
-        let input = try TestFolder(["evil\n\u{1B}[31mred\u{7}.txt": Data()])
+        let input = try TestFolder(["evil\n\u{1B}[31mred\u{7}\u{202E}txt.exe.txt": Data()])
         try input.write("good.txt", Self.article)
         let out = try TestFolder()
         defer { input.remove(); out.remove() }
@@ -104,7 +104,8 @@ struct HostileInputTests {
         #expect(!result.stderr.contains("\u{1B}"))
         #expect(!result.stderr.contains("\u{7}"))
         #expect(result.stderrLines.count == 1, "\(result.stderr)")
-        #expect(result.stderr.contains(#"evil\n\u{1B}[31mred\u{7}.txt: skipped: empty"#))
+        #expect(!result.stderr.contains("\u{202E}"))
+        #expect(result.stderr.contains(#"evil\n\u{1B}[31mred\u{7}\u{202E}txt.exe.txt: skipped: empty"#))
     }
 
     @Test("--quiet prints nothing but errors; --verbose says what is done; both together is a usage error")
@@ -141,6 +142,26 @@ struct HostileInputTests {
         let sentence = article.replacingOccurrences(of: "\n", with: " ")
         let line = String(repeating: sentence, count: bytes / sentence.utf8.count + 1)
         return punctuation ? line : line.filter { !".,".contains($0) }
+    }
+
+    @Test("on a terminal, long runs show progress on standard error")
+    func progressOnTerminal() throws {
+        guard ExternalProgram.exists("script") else {
+            print("skipped: script(1) is not installed to give the run a terminal")
+            return
+        }
+        let input = try TestFolder()
+        for index in 0..<25 { try input.write("a\(index).txt", Self.article.replacingOccurrences(of: "Friday", with: "day \(index)")) }
+        let out = try TestFolder()
+        defer { input.remove(); out.remove() }
+        let command = [CLIRunner.binary.path, "build", input.path, "-o", out.path, "-f", "json"]
+            .map { "'" + $0 + "'" }.joined(separator: " ")
+        // script(1) runs the command on a pseudo-terminal and copies what it prints to our stdout.
+        let result = try ExternalProgram.run("script", ["-qec", command, "/dev/null"])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("extracting 25/25 documents"), "\(result.stdout)")
+        let quiet = try ExternalProgram.run("script", ["-qec", command + " --quiet", "/dev/null"])
+        #expect(!quiet.stdout.contains("extracting"), "\(quiet.stdout)")
     }
 
     @Test("one long line without line breaks is processed (a scraped page flattened to one line)")

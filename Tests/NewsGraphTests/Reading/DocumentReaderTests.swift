@@ -88,6 +88,16 @@ struct DocumentReaderTests {
         #expect(result.warnings.map(\.message) == ["skipped: not a regular file (a pipe, socket or device)"])
     }
 
+    @Test("a symbolic link back up the tree does not make the walk loop")
+    func symlinkLoop() throws {
+        let folder = try Folder(["a/story.txt": Self.article])
+        defer { folder.remove() }
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/a/up", withDestinationPath: "..")
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/a/self", withDestinationPath: ".")
+        let result = try DocumentReader().read([folder.path])
+        #expect(result.documents.map(\.path) == [folder.path + "/a/story.txt"])
+    }
+
     @Test("a file name that is not UTF-8 gets a warning rather than vanishing")
     func nonUTF8Name() throws {
         let folder = try Folder(["good.txt": Self.article])
