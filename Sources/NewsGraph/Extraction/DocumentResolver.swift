@@ -72,8 +72,11 @@ struct DocumentResolver {
     /// Full names of people named in the document, by surname and by full name.
     private func documentPeople(_ out: NamePatterns.Output) -> [String: Referent?] {
         var bySurname: [String: Referent?] = [:]
+        var seen: Set<String> = []
         for mention in out.mentions where mention.referent.kind == .person && mention.form == .name {
             let referent = mention.referent
+            // A person is usually named the same way many times: work out the keys once.
+            guard seen.insert(referent.id + "\u{0}" + mention.surface).inserted else { continue }
             var keys = [WordForm.normalize(referent.name), WordForm.normalize(mention.surface)]
             let familyFirst = PersonName.familyNameFirst.contains(referent.country ?? "")
             for name in [referent.name, mention.surface] {

@@ -15,7 +15,7 @@ public struct Extractor: Sendable {
 
     /// The graph of one document.
     public func extract(_ document: Document) -> EntityGraph {
-        DocumentExtraction(knowledge: knowledge, document: document).run()
+        DocumentExtraction(knowledge: knowledge, document: document, stemmer: Stemmer()).run()
     }
 
     /// The merged graph of many documents, with people named by surname only in one document
@@ -27,7 +27,10 @@ public struct Extractor: Sendable {
     ///   - progress: called after each document with the number done so far (from any thread).
     public func extract(_ documents: [Document], threads: Int = ProcessInfo.processInfo.activeProcessorCount,
                         progress: (@Sendable (Int) -> Void)? = nil) -> EntityGraph {
-        let graphs = ParallelMap.map(documents, threads: threads, progress: progress) { extract($0) }
+        // One stemmer per thread, kept across documents: its cache of stems stays warm.
+        let graphs = ParallelMap.map(documents, threads: threads, progress: progress, workerState: { Stemmer() }) { stemmer, document in
+            DocumentExtraction(knowledge: knowledge, document: document, stemmer: stemmer).run()
+        }
         var merged = EntityGraph.merged(graphs)
         for document in documents { merged.add(document.info) }
         return CrossDocumentResolver().resolve(merged)
@@ -38,6 +41,8 @@ public struct Extractor: Sendable {
 struct DocumentExtraction {
     let knowledge: KnowledgeBase
     let document: Document
+    /// Not thread-safe: one per thread.
+    let stemmer: Stemmer
 
     func run() -> EntityGraph {
         let text = AnalyzedText(document.text, lexicon: knowledge.lexicon)
@@ -57,7 +62,6 @@ struct DocumentExtraction {
         graph.add(document.info)
         addEntities(resolved, text: text, to: &graph)
 
-        let stemmer = Stemmer()
         let relations = RelationExtractor(knowledge: knowledge, text: text, stemmer: stemmer)
         let dates = EventDates(text: text, documentDate: document.date)
         var bySentence: [Int: [Mention]] = [:]

@@ -201,16 +201,18 @@ struct NamePatterns {
                 }
             }
         }
-        let titleText = titleWords.joined(separator: " ").lowercased()
         // "Russian Foreign Ministry spokeswoman" as one title: the ministry is named all the same.
         if let country = parts.last?.referent, country.kind == .country, let code = country.code, let c = knowledge.country(code: code),
-           titleText.contains("ministry"),
+           titleWords.contains(where: { WordForm.normalize($0).split(separator: " ").contains("ministry") }),
            let m = knowledge.ministries.firstIndex(where: { $0.spokespersonTitle == title.id || $0.ministerTitle == title.id }) {
             let ministry = ministryReferent(m, country: c)
             parts.append((ministry, parts.last!.tokens))
         }
         let honorificOnly = titles.allSatisfy(\.isHonorific)
-        let gender = titleText.contains("woman") ? Character("f") : titleText.contains("man") ? Character("m") : nil
+        // "spokeswoman", "chairwoman" / "spokesman", "congressman".
+        let lastWord = titleWords.last.map(WordForm.normalize) ?? ""
+        let gender: Character? = lastWord.hasSuffix("woman") || lastWord.hasSuffix("women") ? "f"
+            : lastWord.hasSuffix("man") || lastWord.hasSuffix("men") ? "m" : nil
 
         // A name right after the titles, or after a comma: "his Iranian counterpart, Masoud Pezeshkian".
         if !honorificOnly, word(items[safe: j]) == ",", let next = items[safe: j + 1],

@@ -21,10 +21,19 @@ enum ParallelMap {
 
     static func map<T, U>(_ items: [T], threads: Int, progress: (@Sendable (Int) -> Void)? = nil,
                           _ transform: @Sendable (T) -> U) -> [U] where T: Sendable {
+        map(items, threads: threads, progress: progress, workerState: { () }, { _, item in transform(item) })
+    }
+
+    /// Like `map`, with a value each worker thread creates once and passes to every call it makes
+    /// (a cache, a stemmer): never shared between threads, so it needs no lock.
+    static func map<T, U, State>(_ items: [T], threads: Int, progress: (@Sendable (Int) -> Void)? = nil,
+                                 workerState: @Sendable () -> State,
+                                 _ transform: @Sendable (inout State, T) -> U) -> [U] where T: Sendable {
         let count = items.count
         guard threads > 1, count > 1 else {
+            var state = workerState()
             return items.enumerated().map { index, item in
-                let result = transform(item)
+                let result = transform(&state, item)
                 progress?(index + 1)
                 return result
             }
@@ -35,9 +44,10 @@ enum ParallelMap {
         slots.values.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let base = buffer
             DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                var state = workerState()
                 var index = worker
                 while index < count {
-                    base[index] = transform(items[index])
+                    base[index] = transform(&state, items[index])
                     let finished = done.increment()
                     progress?(finished)
                     index += workers

@@ -29,9 +29,10 @@ struct References {
                 }
                 // Only "he", "him", "she", "the" and "both" start a reference: skip every other word unread.
                 let token = tokens[i]
-                let word = (2...4).contains(token.length) && (token.shape == .lower || token.shape == .capitalized)
-                    ? text.form(i) : ""
-                if Self.startWords.contains(word), let found = reference(word, at: i, sentence: sentence, limit: range.upperBound,
+                let first = text.bytes[Int(token.start)] | 0x20   // h, s, t or b
+                let word = (2...4).contains(token.length) && (first == 0x68 || first == 0x73 || first == 0x74 || first == 0x62)
+                    && (token.shape == .lower || token.shape == .capitalized) ? text.form(i) : ""
+                if !word.isEmpty, Self.startWords.contains(word), let found = reference(word, at: i, sentence: sentence, limit: range.upperBound,
                                                                          before: { antecedents(result, passing, before: i, sentence: sentence) }) {
                     result += found.mentions
                     i = found.end
@@ -49,6 +50,7 @@ struct References {
     }
 
     static let startWords: Set<String> = ["he", "him", "she", "the", "both"]
+    static let groupNouns: Set<String> = ["leaders", "presidents", "men", "ministers", "sides", "countries", "nations", "states"]
 
     /// Mentions of the last `window` sentences before token `i`, in text order, those named in
     /// passing included.
@@ -64,7 +66,11 @@ struct References {
 
     private func reference(_ word: String, at i: Int, sentence: Int, limit: Int, before antecedents: () -> [Mention])
         -> (mentions: [Mention], end: Int)? {
-        lazy var before = antecedents()   // built only when the words do make a reference
+        let next = i + 1 < limit ? text.form(i + 1) : ""
+        // "the" and "both" start a reference only before these words: most of the time, done.
+        if word == "the", next != "country", next != "nation", next != "two" { return nil }
+        if word == "both", !Self.groupNouns.contains(next) { return nil }
+        let before = antecedents()
         func recent(_ kind: EntityKind, gender: Character? = nil, modifiers: Bool = false) -> [Referent] {
             var seen: [Referent] = []
             for mention in before.reversed() {
@@ -78,7 +84,6 @@ struct References {
         func make(_ referents: [Referent], _ span: Range<Int>) -> [Mention] {
             referents.map { Mention(tokens: span, sentence: sentence, referent: $0, form: .reference, surface: text.text(tokens: span)) }
         }
-        let next = i + 1 < limit ? text.form(i + 1) : ""
         let afterNext = i + 2 < limit ? text.form(i + 2) : ""
         switch word {
         case "he", "him":

@@ -3,41 +3,59 @@ import Foundation
 /// Everything extraction knows before reading a document: countries, organizations, people and
 /// their offices, role words, ministries, and words that are never entities.
 ///
-/// Built from data files (see `Knowledge/README.md`); immutable and shared by all extraction threads.
-public struct KnowledgeBase: Sendable {
-    public private(set) var countries: [Country] = []
-    public private(set) var organizations: [Organization] = []
-    public private(set) var people: [KnownPerson] = []
-    public private(set) var titles: [Title] = []
-    public private(set) var ministries: [Ministry] = []
-    public private(set) var lexicon = PhraseLexicon()
-    public private(set) var triggers = TriggerLexicon()
+/// Built from data files (see `Knowledge/README.md`); immutable, and shared by reference by all
+/// extraction threads (a class, so handing it from stage to stage copies nothing).
+public final class KnowledgeBase: Sendable {
+    public let countries: [Country]
+    public let organizations: [Organization]
+    public let people: [KnownPerson]
+    public let titles: [Title]
+    public let ministries: [Ministry]
+    public let lexicon: PhraseLexicon
+    public let triggers: TriggerLexicon
 
-    private var countryIndex: [String: Int] = [:]
-    private var organizationIndex: [String: Int] = [:]
-    private var personIndex: [String: Int] = [:]
-    private var personBySlug: [String: Int] = [:]
-    private var titleIndex: [String: Int] = [:]
+    private let countryIndex: [String: Int]
+    private let organizationIndex: [String: Int]
+    private let personBySlug: [String: Int]
+    private let titleIndex: [String: Int]
     /// Office holder (country code or organization id) + office type → people who held it.
-    private var officeHolders: [String: [Int]] = [:]
-    /// Indexes built on first use, shared by every copy (the knowledge base is immutable once built).
+    private let officeHolders: [String: [Int]]
+    /// The misspelling index, built on first use.
     private let fuzzyIndex = Lazy<FuzzyNames>()
 
     /// The misspelling index over country names and demonyms, built on first use.
     var fuzzyNames: FuzzyNames { fuzzyIndex.get { FuzzyNames(self) } }
 
-    public init() {}
+    /// An empty knowledge base.
+    public convenience init() {
+        self.init(KnowledgeBuilder())
+    }
 
     /// A knowledge base from records in the knowledge file format.
     ///
     /// - Parameter texts: file contents and a name for each, for error messages.
     /// - Throws: `KnowledgeError.malformed` for lines that do not follow the format.
-    public init(texts: [(name: String, text: String)]) throws {
-        var records: [KnowledgeRecord] = []
+    public convenience init(texts: [(name: String, text: String)]) throws {
+        var builder = KnowledgeBuilder()
         for (name, text) in texts {
-            records += try KnowledgeRecord.parse(text, source: name)
+            try builder.add(KnowledgeRecord.parse(text, source: name))
         }
-        try add(records)
+        self.init(builder)
+    }
+
+    private init(_ builder: KnowledgeBuilder) {
+        countries = builder.countries
+        organizations = builder.organizations
+        people = builder.people
+        titles = builder.titles
+        ministries = builder.ministries
+        lexicon = builder.lexicon
+        triggers = builder.triggers
+        countryIndex = builder.countryIndex
+        organizationIndex = builder.organizationIndex
+        personBySlug = builder.personBySlug
+        titleIndex = builder.titleIndex
+        officeHolders = builder.officeHolders
     }
 
     // MARK: Lookup
@@ -77,7 +95,24 @@ public struct KnowledgeBase: Sendable {
         return "the \(name)"
     }
 
-    // MARK: Building
+}
+
+/// Collects knowledge records into the tables a `KnowledgeBase` is made of.
+struct KnowledgeBuilder {
+    var countries: [Country] = []
+    var organizations: [Organization] = []
+    var people: [KnownPerson] = []
+    var titles: [Title] = []
+    var ministries: [Ministry] = []
+    var lexicon = PhraseLexicon()
+    var triggers = TriggerLexicon()
+    var countryIndex: [String: Int] = [:]
+    var organizationIndex: [String: Int] = [:]
+    var personIndex: [String: Int] = [:]
+    var personBySlug: [String: Int] = [:]
+    var titleIndex: [String: Int] = [:]
+    var officeHolders: [String: [Int]] = [:]
+
 
     /// Adds records; later records with the same kind and id extend earlier ones (user files
     /// loaded after the built-in data add aliases and offices).
@@ -258,7 +293,7 @@ public enum PersonName {
             return words.count >= 2 ? String(words[0]) : nil
         }
         var words = name.split(separator: " ").map(String.init)
-        while let last = words.last, suffixes.contains(WordForm.normalize(last)) || last.hasSuffix(",") && words.count > 2 {
+        while let last = words.last, last.utf8.count <= 4 && suffixes.contains(WordForm.normalize(last)) || last.hasSuffix(",") && words.count > 2 {
             words.removeLast()
         }
         guard words.count >= 2 else { return nil }

@@ -66,49 +66,48 @@ struct DocumentMetadata: Equatable {
         struct Piece {
             var start: Int, end: Int          // bytes of the word or number
             var isNumber: Bool
-            var separator: ArraySlice<UInt8>  // what follows, up to the next word
+            var separator: Range<Int>         // what follows, up to the next word
         }
         let bytes = Array(text.utf8.prefix(headerLength * 4))
         func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
         func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
-        var pieces: [Piece] = []
-        var i = 0
-        while i < bytes.count {
-            let number = isDigit(bytes[i])
-            guard number || isLetter(bytes[i]) else { i += 1; continue }
-            var j = i
-            while j < bytes.count, number ? isDigit(bytes[j]) : isLetter(bytes[j]) { j += 1 }
-            var k = j
-            while k < bytes.count, !isDigit(bytes[k]), !isLetter(bytes[k]), k - j < 4 { k += 1 }
-            pieces.append(Piece(start: i, end: j, isNumber: number, separator: bytes[j..<k]))
-            i = k
-        }
         func number(_ p: Piece, digits: ClosedRange<Int>) -> Int? {
             guard p.isNumber, digits.contains(p.end - p.start) else { return nil }
             return bytes[p.start..<p.end].reduce(0) { $0 * 10 + Int($1 - 0x30) }
         }
         func month(_ p: Piece) -> Int? {
-            guard !p.isNumber, p.end - p.start <= 9 else { return nil }
+            guard !p.isNumber, (3...9).contains(p.end - p.start) else { return nil }
             return monthNumbers[String(decoding: bytes[p.start..<p.end], as: UTF8.self).lowercased()]
         }
-        func spaced(_ separator: ArraySlice<UInt8>) -> Bool {
+        func spaced(_ separator: Range<Int>) -> Bool {
             // Spaces, commas, periods and no-break spaces (C2 A0) only.
-            !separator.isEmpty && separator.allSatisfy { [0x20, 0x2C, 0x2E, 0xC2, 0xA0].contains($0) }
+            !separator.isEmpty && separator.allSatisfy { [0x20, 0x2C, 0x2E, 0xC2, 0xA0].contains(bytes[$0]) }
         }
-        let dash = ArraySlice<UInt8>([0x2D])
-        for n in pieces.indices where n + 2 < pieces.count {
-            let (a, b, c) = (pieces[n], pieces[n + 1], pieces[n + 2])
+        func dash(_ separator: Range<Int>) -> Bool { separator.count == 1 && bytes[separator.lowerBound] == 0x2D }
+        // Slide over the words and numbers, three at a time, and stop at the first date.
+        var window: [Piece] = []
+        var i = 0
+        while i < bytes.count {
+            let isNumber = isDigit(bytes[i])
+            guard isNumber || isLetter(bytes[i]) else { i += 1; continue }
+            var j = i
+            while j < bytes.count, isNumber ? isDigit(bytes[j]) : isLetter(bytes[j]) { j += 1 }
+            var k = j
+            while k < bytes.count, !isDigit(bytes[k]), !isLetter(bytes[k]), k - j < 4 { k += 1 }
+            window.append(Piece(start: i, end: j, isNumber: isNumber, separator: j..<k))
+            i = k
+            guard window.count >= 3 else { continue }
+            if window.count > 3 { window.removeFirst() }
+            let (a, b, c) = (window[0], window[1], window[2])
             // 2026-01-16
-            if let y = number(a, digits: 4...4), a.separator.elementsEqual(dash), let m = number(b, digits: 2...2),
-               b.separator.elementsEqual(dash), let d = number(c, digits: 2...2), let date = NewsDate(year: y, month: m, day: d) {
-                return date
-            }
+            if let y = number(a, digits: 4...4), dash(a.separator), let m = number(b, digits: 2...2), dash(b.separator),
+               let d = number(c, digits: 2...2), let date = NewsDate(year: y, month: m, day: d) { return date }
             // 16 Jan, 2026
             if let d = number(a, digits: 1...2), spaced(a.separator), let m = month(b), spaced(b.separator),
                let y = number(c, digits: 4...4), let date = NewsDate(year: y, month: m, day: d) { return date }
             // Jan. 16, 2026
-            if let m = month(a), spaced(a.separator), let d = number(b, digits: 1...2), spaced(b.separator),
-               let y = number(c, digits: 4...4), let date = NewsDate(year: y, month: m, day: d) { return date }
+            if let d = number(b, digits: 1...2), spaced(b.separator), let y = number(c, digits: 4...4),
+               spaced(a.separator), let m = month(a), let date = NewsDate(year: y, month: m, day: d) { return date }
         }
         return nil
     }

@@ -67,8 +67,10 @@ public struct DocumentReader: Sendable {
         if loaded.isEmpty {
             throw ReadingError.nothingToRead(skipped: files.count, warnings: warnings)
         }
-        let documents = loaded.enumerated().map { index, file in
-            DocumentReader.makeDocument(id: DocumentID.make(index: index), path: file.path,
+        // Title and date detection (and HTML to text) on every core, like extraction.
+        let numbered = loaded.enumerated().map { (index: $0.offset, path: $0.element.path, text: $0.element.text, format: $0.element.format) }
+        let documents = ParallelMap.map(numbered, threads: ProcessInfo.processInfo.activeProcessorCount) { file in
+            DocumentReader.makeDocument(id: DocumentID.make(index: file.index), path: file.path,
                                         content: file.text, format: file.format)
         }
         return Result(documents: documents, warnings: warnings)
