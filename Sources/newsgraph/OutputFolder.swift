@@ -31,6 +31,7 @@ struct OutputFolder {
     /// before any work is done. Removes temporary files that killed runs left behind.
     func prepare() throws {
         TemporaryFiles.installSignalHandlers()
+        guard !path.isEmpty else { throw Failure.cannotCreate("\"\"", "the path is empty") }
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
             guard isFolder.boolValue else { throw Failure.cannotCreate(path, "a file of that name exists") }

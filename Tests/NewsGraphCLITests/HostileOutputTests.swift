@@ -30,6 +30,9 @@ struct HostileOutputTests {
         let onFile = try HostileRun.run(["build", ExampleArticles.folder, "-o", parent.file("file")])
         #expect(onFile.status == 73)
         #expect(onFile.stderr.contains("a file of that name exists"))
+        let empty = try HostileRun.run(["build", ExampleArticles.folder, "-o", ""])
+        #expect(empty.status == 73)
+        #expect(empty.stderrLines == [#"newsgraph: error: "": cannot create the output folder (the path is empty); choose another with -o"#])
     }
 
     @Test("an existing folder where files cannot be created is an error (73) before any work")
