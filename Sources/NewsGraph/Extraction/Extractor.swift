@@ -120,6 +120,10 @@ struct DocumentExtraction {
                 entities[id]?.roles.insert(knowledge.roleName(office: office.type, holder: office.holder))
             }
         }
+        // "President" alone says less than "President of Taiwan": keep the fuller role.
+        for (id, entity) in entities where entity.roles.count > 1 {
+            entities[id]?.roles = entity.roles.filter { role in !entity.roles.contains { $0.hasPrefix(role + " of ") } }
+        }
         for entity in entities.values { graph.add(entity) }
     }
 }

@@ -141,7 +141,8 @@ struct LexicalScanner {
                 while k < range.upperBound, ["-", "\u{2014}", "\u{2013}"].contains(text.form(k)) { k += 1 }
                 return k > j + 1 ? k : nil
             }
-            guard token.shape == .upper || token.shape == .capitalized || token.shape == .number || form == "," || form == "."
+            // (A period's normalized form is empty: periods are dropped from forms.)
+            guard token.shape == .upper || token.shape == .capitalized || token.shape == .number || form == "," || form.isEmpty
             else { return nil }
             i += 1
         }

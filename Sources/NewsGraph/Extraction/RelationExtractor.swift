@@ -24,7 +24,8 @@ struct RelationExtractor {
     static let prepositions: Set<String> = ["of", "in", "on", "at", "to", "for", "with", "against", "from", "by", "about",
                                             "into", "over", "amid", "during", "after", "before", "between", "under", "toward",
                                             "towards", "through", "across", "among", "via", "onto", "upon", "within", "without",
-                                            "despite", "including", "as", "like", "than"]
+                                            "despite", "including", "as", "like", "than", "near", "outside", "inside",
+                                            "beside", "behind", "beyond", "around", "along", "throughout"]
     static let negations: Set<String> = ["not", "never", "no", "without", "deny", "denied", "denies", "denying", "refused",
                                          "refuses", "refuse", "rejected", "neither", "nor", "t", "nothing"]
     static let modals: Set<String> = ["may", "might", "could", "would", "should", "will", "shall", "plan", "plans", "planned",
@@ -33,7 +34,8 @@ struct RelationExtractor {
                                       "whether", "can", "cannot", "possible", "proposed", "considering", "consider",
                                       "offered", "offer", "offers", "offering", "propose", "proposes", "invited", "invites",
                                       "threatened", "threatens", "vowed", "urged", "urges", "asked", "demanded", "called",
-                                      "upcoming", "scheduled", "future", "planned", "prospective", "potential", "possibly"]
+                                      "upcoming", "scheduled", "future", "planned", "prospective", "potential", "possibly",
+                                      "prepare", "prepares", "preparing", "ahead"]
     /// Words for when, skipped between a trigger and its actor: "threatened today to", "met on Monday with".
     static let timeWords: Set<String> = ["today", "yesterday", "tonight", "on", "monday", "tuesday", "wednesday", "thursday",
                                          "friday", "saturday", "sunday", "last", "this", "next", "week", "month", "year",
@@ -100,6 +102,8 @@ struct RelationExtractor {
                 }
             }
             guard let (trigger, end) = best else { i += 1; continue }
+            // "to protest the decision", "to deal with": after "to", a noun trigger is a verb of another meaning.
+            if trigger.isNoun, s.word(i - 1) == "to" { i = end; continue }
             if !trigger.notNext.contains(s.word(end)), !isNegatedOrHypothetical(at: i, in: s, trigger: trigger) {
                 result += candidates(trigger, span: i..<end, in: s, sentence: sentence)
             }
@@ -188,7 +192,9 @@ struct RelationExtractor {
                 guard !trigger.relation.isDirected, subjects(before: span.lowerBound, in: s).count >= 2 else { return [] }
             }
             if trigger.sources.contains(.possessor), let possessor = possessor(before: span.lowerBound, in: s) {
-                sources = [possessor]
+                // "Japan and the Philippines criticized …": a name right before a verb is its subject,
+                // coordinated names included.
+                sources = coordinatedBackward(possessor, in: s)
             }
             if sources.isEmpty, trigger.sources.contains(.subject) {
                 let passive = !trigger.isNoun && isPassive(before: span.lowerBound, in: s)
@@ -395,6 +401,7 @@ struct RelationExtractor {
         while i >= s.range.lowerBound {
             var j = i
             var joined = false
+            if j >= s.range.lowerBound, s.word(j) == "the" { j -= 1 }   // "Japan and the Philippines"
             while j >= s.range.lowerBound, [",", "and"].contains(s.word(j)) { joined = true; j -= 1 }
             guard joined, let previous = s.mention(at: j), !previous.isModifier else { break }
             result.insert(contentsOf: s.mentions.filter { $0.tokens == previous.tokens }, at: 0)

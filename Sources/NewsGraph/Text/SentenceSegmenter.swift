@@ -29,8 +29,9 @@ public enum SentenceSegmenter {
         for k in 0..<(cuts.count - 1) {
             let start = pendingStart ?? cuts[k]
             let end = cuts[k + 1]
-            // An initial ("J. ") or a lone capital with a period: keep going.
-            if end < bytes.count, endsWithInitial(bytes, start: start, end: end) {
+            // An initial ("J. "), or an abbreviation before a number ("Nov. 10", "No. 10"): keep going.
+            if end < bytes.count, endsWithInitial(bytes, start: start, end: end)
+                || endsWithAbbreviationBeforeNumber(bytes, start: start, end: end) {
                 pendingStart = start
                 continue
             }
@@ -49,6 +50,22 @@ public enum SentenceSegmenter {
         let letter = bytes[j - 2]
         guard letter >= 0x41, letter <= 0x5A else { return false }
         return j - 3 < start || bytes[j - 3] == 0x20 || bytes[j - 3] == 0x2E
+    }
+
+    /// Whether the segment ends in a short capitalized word and a period ("Nov.", "No.", "Art.")
+    /// and the next one starts with a digit.
+    private static func endsWithAbbreviationBeforeNumber(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Bool {
+        var next = end
+        while next < bytes.count, bytes[next] == 0x20 { next += 1 }
+        guard next < bytes.count, bytes[next] >= 0x30, bytes[next] <= 0x39 else { return false }
+        var j = end
+        while j > start, bytes[j - 1] == 0x20 { j -= 1 }
+        guard j - start >= 3, bytes[j - 1] == 0x2E else { return false }
+        var k = j - 1
+        while k > start, (bytes[k - 1] | 0x20) >= 0x61, (bytes[k - 1] | 0x20) <= 0x7A { k -= 1 }
+        let letters = j - 1 - k
+        guard (2...4).contains(letters), bytes[k] >= 0x41, bytes[k] <= 0x5A else { return false }
+        return k == start || bytes[k - 1] == 0x20 || bytes[k - 1] == 0x2C
     }
 
     /// Appends the lines of a segment as sentences, trimmed, skipping blank ones.

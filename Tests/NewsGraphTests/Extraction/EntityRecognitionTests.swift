@@ -74,6 +74,15 @@ struct EntityRecognitionTests {
         }
     }
 
+    @Test("datelines name where and who reported, not actors", arguments: [
+        "BEIJING, Nov. 10, 2023 (AP) — China on Friday accused the United States of undermining stability.",
+        "WASHINGTON (Reuters) - China on Friday accused the United States of undermining stability.",
+    ])
+    func datelines(text: String) {
+        let fixture = ExtractionFixture(text)
+        #expect(fixture.names == ["China", "United States"], "nodes: \(fixture.names)")
+    }
+
     @Test("a surname and a title resolve to the full name", arguments: [
         "Russian President Vladimir Putin spoke on Friday. Putin said the talks were useful. The Russian leader left.",
         "Vladimir Putin spoke on Friday. Later, President Putin said the talks were useful.",

@@ -45,6 +45,7 @@ struct RelationExtractionTests {
         Case(text: "The Turkish and Greek sides of the divided island of Cyprus have agreed to share information on missing people.", kind: .agreement, source: "Turkey", target: "Greece"),
         Case(text: "Ukraine signed a minerals deal with the United States on Wednesday.", kind: .agreement, source: "Ukraine", target: "United States"),
         Case(text: "Netanyahu, who is facing a corruption trial, accused Iran of plotting the attack.", kind: .accusation, source: "Benjamin Netanyahu", target: "Iran"),
+        Case(text: "Japan and the Philippines criticized China's coast guard for firing water cannons.", kind: .accusation, source: "Japan", target: "China"),
         Case(text: "Iraq charged Kuwait with stealing oil from the Rumaila field.", kind: .accusation, source: "Iraq", target: "Kuwait"),
         Case(text: "Egypt denounced Israel's air strikes on Gaza.", kind: .accusation, source: "Egypt", target: "Israel"),
         Case(text: "Pakistan lodged a strong protest with India over the border shelling.", kind: .accusation, source: "Pakistan", target: "India"),
@@ -80,6 +81,8 @@ struct RelationExtractionTests {
         ("Samsung signed a mobile phone deal with Apple.", .call),
         ("Putin offered to negotiate with the president of Armenia.", .meeting),
         ("Zakharova warned that military action against Iran could destabilize the entire Middle East.", .threat),
+        ("Turkish police stopped students near AKP offices in Sivas to protest the decision of sending troops to Iraq.", .accusation),
+        ("Chinese leader Xi Jinping and Joe Biden prepare for a summit in San Francisco.", .meeting),
         ("Portugal will support Turkey's efforts to become a full member of the European Community.", .support),
     ]
 
