@@ -51,13 +51,24 @@ public struct TriggerLexicon: Sendable {
     private var byFirstStem: [String: [Int]] = [:]
     /// Normalized words that make a description a criticism ("unacceptable").
     public private(set) var negativeWords: Set<String> = []
-    /// The first three letters of every stem in a trigger: words that begin otherwise cannot be
-    /// part of a trigger by their stem, and need no stemming.
-    private var stemPrefixes: Set<String> = []
+    /// The first three bytes of every stem in a trigger, packed in an integer: words that begin
+    /// otherwise cannot be part of a trigger by their stem, and need no stemming.
+    private var stemPrefixes: Set<UInt32> = []
+
+    private static func prefixKey(_ word: String) -> UInt32 {
+        var key: UInt32 = 0
+        var count = 0
+        for byte in word.utf8 {
+            key = key << 8 | UInt32(byte)
+            count += 1
+            if count == 3 { break }
+        }
+        return key | UInt32(count) << 24
+    }
 
     /// Whether a normalized word could stem to a word of a trigger.
     public func mayStartTrigger(_ normalized: String) -> Bool {
-        stemPrefixes.contains(String(normalized.prefix(3)))
+        stemPrefixes.contains(Self.prefixKey(normalized))
     }
 
     public init() {}
@@ -101,7 +112,7 @@ public struct TriggerLexicon: Sendable {
             notAfterObject: Set(record.values("not-after-object").map(WordForm.normalize)),
             isDescription: record.value("frame") == "describe",
             confidence: Double(record.value("confidence") ?? "") ?? 0.8)
-        for case .stem(let stem) in words { stemPrefixes.insert(String(stem.prefix(3))) }
+        for case .stem(let stem) in words { stemPrefixes.insert(Self.prefixKey(stem)) }
         switch first {
         case .exact(let word): byFirstExact[word, default: []].append(triggers.count)
         case .stem(let stem): byFirstStem[stem, default: []].append(triggers.count)
