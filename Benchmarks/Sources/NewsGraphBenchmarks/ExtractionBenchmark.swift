@@ -36,10 +36,7 @@ struct ExtractionBenchmark {
             // Title and date detection is part of reading a document in NewsGraph, so it is timed;
             // spaCy's side likewise starts from the texts in memory.
             let (documents, metadataSeconds) = Measure.time {
-                files.enumerated().map { index, file in
-                    DocumentReader.makeDocument(id: DocumentID.make(index: index), path: file.path,
-                                                content: file.content, format: file.format)
-                }
+                DocumentReader.makeDocuments(files.map { ($0.path, $0.content, $0.format) }, threads: threads)
             }
             let (graph, extractSeconds) = Measure.time { extractor.extract(documents, threads: threads) }
             let graphRSS = Measure.currentRSSMB()
@@ -98,7 +95,7 @@ struct ExtractionBenchmark {
         }
         let graphs = slots.graphs.map { $0! }
         let (merged, mergeSeconds) = Measure.time {
-            var merged = EntityGraph.merged(graphs)
+            var merged = Extractor.merge(graphs, threads: threads)
             for document in documents { merged.add(document.info) }
             return merged
         }

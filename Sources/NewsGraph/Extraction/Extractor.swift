@@ -31,9 +31,24 @@ public struct Extractor: Sendable {
         let graphs = ParallelMap.map(documents, threads: threads, progress: progress, workerState: { Stemmer() }) { stemmer, document in
             DocumentExtraction(knowledge: knowledge, document: document, stemmer: stemmer).run()
         }
-        var merged = EntityGraph.merged(graphs)
+        var merged = Self.merge(graphs, threads: threads)
         for document in documents { merged.add(document.info) }
         return CrossDocumentResolver().resolve(merged)
+    }
+}
+
+extension Extractor {
+    /// The documents' graphs merged into one, in slices on several threads, then the slices'
+    /// graphs merged. Merging is commutative and associative, so the result is the same as one
+    /// merge of all of them.
+    public static func merge(_ graphs: [EntityGraph], threads: Int) -> EntityGraph {
+        let slices = min(max(threads, 1), graphs.count / 64)
+        guard slices > 1 else { return EntityGraph.merged(graphs) }
+        let bounds = (0...slices).map { $0 * graphs.count / slices }
+        let partial = ParallelMap.map(Array(0..<slices), threads: threads) { slice in
+            EntityGraph.merged(graphs[bounds[slice]..<bounds[slice + 1]])
+        }
+        return EntityGraph.merged(partial)
     }
 }
 

@@ -43,14 +43,17 @@ enum ParallelMap {
         let workers = min(threads, count)
         slots.values.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let base = buffer
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            // Each worker takes the next item when it is free: documents of very different
+            // lengths keep every core busy until the end, whatever their order.
+            let next = Counter()
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in
                 var state = workerState()
-                var index = worker
-                while index < count {
+                while true {
+                    let index = next.increment() - 1
+                    guard index < count else { break }
                     base[index] = transform(&state, items[index])
                     let finished = done.increment()
                     progress?(finished)
-                    index += workers
                 }
             }
         }

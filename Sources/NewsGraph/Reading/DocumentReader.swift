@@ -67,13 +67,23 @@ public struct DocumentReader: Sendable {
         if loaded.isEmpty {
             throw ReadingError.nothingToRead(skipped: files.count, warnings: warnings)
         }
-        // Title and date detection (and HTML to text) on every core, like extraction.
-        let numbered = loaded.enumerated().map { (index: $0.offset, path: $0.element.path, text: $0.element.text, format: $0.element.format) }
-        let documents = ParallelMap.map(numbered, threads: ProcessInfo.processInfo.activeProcessorCount) { file in
-            DocumentReader.makeDocument(id: DocumentID.make(index: file.index), path: file.path,
-                                        content: file.text, format: file.format)
-        }
+        let documents = DocumentReader.makeDocuments(loaded.map { ($0.path, $0.text, $0.format) })
         return Result(documents: documents, warnings: warnings)
+    }
+
+    /// Builds documents from raw contents with ``makeDocument(id:path:content:format:)`` on
+    /// several threads, numbered in the order given.
+    ///
+    /// - Parameters:
+    ///   - contents: each file's path, content and format.
+    ///   - threads: how many documents to process at once (default: every core).
+    public static func makeDocuments(_ contents: [(path: String, content: String, format: DocumentFormat)],
+                                     threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> [Document] {
+        let numbered = contents.enumerated().map { (index: $0.offset, file: $0.element) }
+        return ParallelMap.map(numbered, threads: threads) { item in
+            DocumentReader.makeDocument(id: DocumentID.make(index: item.index), path: item.file.path,
+                                        content: item.file.content, format: item.file.format)
+        }
     }
 
     /// Builds a document from raw content: HTML is turned into text, then title and date are
