@@ -22,7 +22,7 @@ enum Byline {
         let startsWithBy = texts.first.map { $0 == "By" || $0 == "BY" } ?? false
         guard hasSeparator || startsWithBy else { return false }
         // Only name-like words: no function words or verbs a sentence or headline would have.
-        let functionWords: Set<String> = ["the", "of", "to", "in", "on", "for", "with", "at", "is", "are", "was", "has",
+        let functionWords: WordSet = ["the", "of", "to", "in", "on", "for", "with", "at", "is", "are", "was", "has",
                                           "have", "will", "says", "said", "after", "over", "as", "from", "that", "a", "an"]
         return !text.sentenceTokens[sentence].contains { functionWords.contains(text.form($0)) }
     }

@@ -8,7 +8,7 @@ struct DocumentResolver {
     let date: NewsDate?
 
     /// Words after which a single capitalized word is a person speaking: "Araghchi said".
-    static let speechVerbs: Set<String> = ["said", "says", "told", "added", "noted", "stressed", "warned", "stated",
+    static let speechVerbs: WordSet = ["said", "says", "told", "added", "noted", "stressed", "warned", "stated",
                                            "wrote", "argued", "insisted", "explained", "claimed", "announced", "tweeted",
                                            "posted", "asked", "replied", "responded", "urged", "declared"]
 

@@ -40,7 +40,7 @@ struct LexicalScanner {
     let text: AnalyzedText
 
     /// Lower-case words that may join capitalized words into one name.
-    static let connectors: Set<String> = ["of", "for", "de", "del", "al", "el", "bin", "bint", "ibn", "van", "von", "der", "den",
+    static let connectors: WordSet = ["of", "for", "de", "del", "al", "el", "bin", "bint", "ibn", "van", "von", "der", "den",
                                           "ter", "ten", "la", "le", "da", "di", "du", "dos", "das", "des", "y", "zu"]
 
     func items(sentence index: Int) -> [LexicalItem] {

@@ -104,7 +104,7 @@ struct NamePatterns {
     /// [holder]* title+ [name] — or, without a name, a role description.
     /// Words that may stand between a holder and a title, or before a title: "Nigerian junior foreign
     /// minister", "Ousted president", "Iran's former foreign minister".
-    static let titleModifiers: Set<String> = ["junior", "deputy", "former", "acting", "senior", "top", "chief", "interim",
+    static let titleModifiers: WordSet = ["junior", "deputy", "former", "acting", "senior", "top", "chief", "interim",
                                               "outgoing", "new", "ousted", "then", "veteran", "longtime", "long-time",
                                               "powerful", "exiled", "late", "embattled", "incoming", "caretaker", "first",
                                               "vice", "current", "newly", "elected", "re-elected", "assistant", "principal",

@@ -49,8 +49,8 @@ struct References {
         return result
     }
 
-    static let startWords: Set<String> = ["he", "him", "she", "the", "both"]
-    static let groupNouns: Set<String> = ["leaders", "presidents", "men", "ministers", "sides", "countries", "nations", "states"]
+    static let startWords: WordSet = ["he", "him", "she", "the", "both"]
+    static let groupNouns: WordSet = ["leaders", "presidents", "men", "ministers", "sides", "countries", "nations", "states"]
 
     /// Mentions of the last `window` sentences before token `i`, in text order, those named in
     /// passing included.

@@ -19,16 +19,16 @@ struct RelationExtractor {
     let text: AnalyzedText
     let stemmer: Stemmer
 
-    static let clauseBreaks: Set<String> = ["that", "which", "who", "whom", "whose", "because", "while", "although",
+    static let clauseBreaks: WordSet = ["that", "which", "who", "whom", "whose", "because", "while", "although",
                                             "though", "but", "whereas", "if", "unless", "when", ";", ":", "(", ")", "—", "–", "\"", "“", "”"]
-    static let prepositions: Set<String> = ["of", "in", "on", "at", "to", "for", "with", "against", "from", "by", "about",
+    static let prepositions: WordSet = ["of", "in", "on", "at", "to", "for", "with", "against", "from", "by", "about",
                                             "into", "over", "amid", "during", "after", "before", "between", "under", "toward",
                                             "towards", "through", "across", "among", "via", "onto", "upon", "within", "without",
                                             "despite", "including", "as", "like", "than", "near", "outside", "inside",
                                             "beside", "behind", "beyond", "around", "along", "throughout"]
-    static let negations: Set<String> = ["not", "never", "no", "without", "deny", "denied", "denies", "denying", "refused",
+    static let negations: WordSet = ["not", "never", "no", "without", "deny", "denied", "denies", "denying", "refused",
                                          "refuses", "refuse", "rejected", "neither", "nor", "t", "nothing"]
-    static let modals: Set<String> = ["may", "might", "could", "would", "should", "will", "shall", "plan", "plans", "planned",
+    static let modals: WordSet = ["may", "might", "could", "would", "should", "will", "shall", "plan", "plans", "planned",
                                       "planning", "expected", "likely", "hope", "hopes", "hoped", "intend", "intends",
                                       "aim", "aims", "seek", "seeks", "want", "wants", "ready", "willing", "if", "unless",
                                       "whether", "can", "cannot", "possible", "proposed", "considering", "consider",
@@ -37,15 +37,15 @@ struct RelationExtractor {
                                       "upcoming", "scheduled", "future", "planned", "prospective", "potential", "possibly",
                                       "prepare", "prepares", "preparing", "ahead"]
     /// Words for when, skipped between a trigger and its actor: "threatened today to", "met on Monday with".
-    static let timeWords: Set<String> = ["today", "yesterday", "tonight", "on", "monday", "tuesday", "wednesday", "thursday",
+    static let timeWords: WordSet = ["today", "yesterday", "tonight", "on", "monday", "tuesday", "wednesday", "thursday",
                                          "friday", "saturday", "sunday", "last", "this", "next", "week", "month", "year",
                                          "weekend", "morning", "evening", "night", "again", "also", "recently", "earlier",
                                          "later", "separately", "reportedly", "publicly", "repeatedly", "strongly", "sharply"]
-    static let speechVerbs: Set<String> = ["said", "says", "say", "noted", "notes", "stated", "states", "stressed", "argued",
+    static let speechVerbs: WordSet = ["said", "says", "say", "noted", "notes", "stated", "states", "stressed", "argued",
                                            "claimed", "claims", "insisted", "added", "alleged", "told", "believes", "believe",
                                            "charged", "asserted", "maintained", "suggested", "accused", "wrote", "declared",
                                            "announced", "emphasized", "emphasised", "underlined", "pointed"]
-    static let beVerbs: Set<String> = ["is", "are", "was", "were", "be", "been", "being"]
+    static let beVerbs: WordSet = ["is", "are", "was", "were", "be", "been", "being"]
 
     // MARK: Sentence view
 
@@ -471,7 +471,7 @@ struct RelationExtractor {
         return m.isModifier || adjectives == 0 ? m : nil
     }
 
-    static let auxiliaries: Set<String> = ["has", "have", "had", "been", "was", "were", "is", "are", "be", "will", "would",
+    static let auxiliaries: WordSet = ["has", "have", "had", "been", "was", "were", "is", "are", "be", "will", "would",
                                            "did", "does", "do", "not", "also", "could", "should", "may", "might", "must", "can"]
 
     /// When the subject is no actor ("Druze inhabitants of the Syrian Golan Heights threatened …"),

@@ -279,8 +279,8 @@ enum PartialDate {
 /// Person names: given names, particles and surnames.
 public enum PersonName {
     /// Particles that belong to the surname ("bin Salman", "van der Leyen", "al-Assad").
-    static let particles: Set<String> = ["al", "el", "bin", "ibn", "van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "dos", "das", "del", "abu", "ben", "ter", "zu"]
-    static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
+    static let particles: WordSet = ["al", "el", "bin", "ibn", "van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "dos", "das", "del", "abu", "ben", "ter", "zu"]
+    static let suffixes: WordSet = ["jr", "sr", "ii", "iii", "iv"]
 
     /// Countries whose names put the family name first ("Xi Jinping", "Kim Jong Un").
     static let familyNameFirst: Set<String> = ["CHN", "TWN", "HKG", "MAC", "PRK", "KOR"]
@@ -288,11 +288,11 @@ public enum PersonName {
     /// The surname of a full name: its last word, with particles ("Ursula von der Leyen" → "von der
     /// Leyen"), or its first where family names come first; `nil` for one-word names.
     public static func surname(of name: String, familyNameFirst: Bool = false) -> String? {
+        // Split on the bytes: splitting on a Character walks grapheme clusters.
+        var words = name.utf8.split(separator: 0x20).map { String(Substring($0)) }
         if familyNameFirst {
-            let words = name.split(separator: " ")
-            return words.count >= 2 ? String(words[0]) : nil
+            return words.count >= 2 ? words[0] : nil
         }
-        var words = name.split(separator: " ").map(String.init)
         while let last = words.last, last.utf8.count <= 4 && suffixes.contains(WordForm.normalize(last)) || last.hasSuffix(",") && words.count > 2 {
             words.removeLast()
         }

@@ -46,7 +46,8 @@ public struct PhraseLexicon: Sendable {
         public var cases: [CaseRule]
     }
 
-    public private(set) var vocabulary: [String: Int32] = [:]
+    /// Every word of every phrase, by id.
+    private var vocabulary = WordTable<Int32>()
     private var children: [UInt64: Int32] = [:]
     private var entries: [[Entry]] = [[]]  // node 0 is the root
 

@@ -47,28 +47,35 @@ public struct Trigger: Sendable, Hashable {
 public struct TriggerLexicon: Sendable {
     public private(set) var triggers: [Trigger] = []
     /// Triggers by their first word: exact words and stems apart, so a lookup builds no key.
-    private var byFirstExact: [String: [Int]] = [:]
-    private var byFirstStem: [String: [Int]] = [:]
+    private var byFirstExact = WordTable<[Int]>()
+    private var byFirstStem = WordTable<[Int]>()
     /// Normalized words that make a description a criticism ("unacceptable").
     public private(set) var negativeWords: Set<String> = []
     /// The first three bytes of every stem in a trigger, packed in an integer: words that begin
     /// otherwise cannot be part of a trigger by their stem, and need no stemming.
-    private var stemPrefixes: Set<UInt32> = []
+    /// A bit per hashed key: a clear bit rules the word out, a set one calls for the stemmer.
+    private var stemPrefixes = [UInt64](repeating: 0, count: 1024)
 
     private static func prefixKey(_ word: String) -> UInt32 {
-        var key: UInt32 = 0
-        var count = 0
-        for byte in word.utf8 {
-            key = key << 8 | UInt32(byte)
-            count += 1
-            if count == 3 { break }
+        func key(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+            var key: UInt32 = 0
+            for byte in bytes.prefix(3) { key = key << 8 | UInt32(byte) }
+            return key | UInt32(min(bytes.count, 3)) << 24
         }
-        return key | UInt32(count) << 24
+        if let result = word.utf8.withContiguousStorageIfAvailable(key) { return result }
+        return Array(word.utf8).withUnsafeBufferPointer(key)
+    }
+
+    /// The bit of a prefix key in `stemPrefixes` (of 65,536).
+    private static func bit(_ key: UInt32) -> (word: Int, mask: UInt64) {
+        let hashed = Int((key &* 0x9E37_79B1) >> 16)
+        return (hashed >> 6, 1 << UInt64(hashed & 63))
     }
 
     /// Whether a normalized word could stem to a word of a trigger.
     public func mayStartTrigger(_ normalized: String) -> Bool {
-        stemPrefixes.contains(Self.prefixKey(normalized))
+        let (word, mask) = Self.bit(Self.prefixKey(normalized))
+        return stemPrefixes[word] & mask != 0
     }
 
     public init() {}
@@ -112,7 +119,10 @@ public struct TriggerLexicon: Sendable {
             notAfterObject: Set(record.values("not-after-object").map(WordForm.normalize)),
             isDescription: record.value("frame") == "describe",
             confidence: Double(record.value("confidence") ?? "") ?? 0.8)
-        for case .stem(let stem) in words { stemPrefixes.insert(Self.prefixKey(stem)) }
+        for case .stem(let stem) in words {
+            let (word, mask) = Self.bit(Self.prefixKey(stem))
+            stemPrefixes[word] |= mask
+        }
         switch first {
         case .exact(let word): byFirstExact[word, default: []].append(triggers.count)
         case .stem(let stem): byFirstStem[stem, default: []].append(triggers.count)

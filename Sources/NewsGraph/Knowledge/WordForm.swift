@@ -25,6 +25,11 @@ public enum WordForm {
 
     /// The normalized form of a string.
     public static func normalize(_ text: String) -> String {
+        var copy = text
+        let ascii = copy.withUTF8 { bytes -> String? in
+            bytes.contains { $0 >= 0x80 } ? nil : normalize(bytes, 0..<bytes.count)
+        }
+        if let ascii { return ascii }
         var result = text.lowercased()
         if result.utf8.contains(where: { $0 >= 0x80 }) {
             result = result.replacingOccurrences(of: "\u{2019}", with: "'")

@@ -22,27 +22,33 @@ struct DocumentMetadata: Equatable {
     }()
 
     static func detect(in text: String, format: DocumentFormat) -> DocumentMetadata {
-        // The first `headerLength` scalars, cut on the UTF-8 bytes (a scalar starts at every byte
-        // that is not a continuation byte).
-        let utf8 = text.utf8
-        var end = utf8.startIndex
-        var scalars = 0
-        while end < utf8.endIndex {
-            if utf8[end] & 0xC0 != 0x80 {
-                if scalars == headerLength { break }
-                scalars += 1
+        var text = text
+        return text.withUTF8 { bytes in
+            // The first `headerLength` scalars (a scalar starts at every byte that is not a
+            // continuation byte).
+            var end = 0
+            var scalars = 0
+            while end < bytes.count {
+                if bytes[end] & 0xC0 != 0x80 {
+                    if scalars == headerLength { break }
+                    scalars += 1
+                }
+                end += 1
             }
-            end = utf8.index(after: end)
+            let header = UnsafeBufferPointer(rebasing: bytes[..<end])
+            // A title is the first line (or a Markdown heading): a few lines are enough.
+            var lines: [String] = []
+            var start = 0
+            while lines.count < 12, start <= header.count {
+                let stop = header[start...].firstIndex(of: 0x0A) ?? header.count
+                var first = start, last = stop
+                while first < last, [0x20, 0x09, 0x0D].contains(header[first]) { first += 1 }
+                while last > first, [0x20, 0x09, 0x0D].contains(header[last - 1]) { last -= 1 }
+                lines.append(String(decoding: header[first..<last], as: UTF8.self))
+                start = stop + 1
+            }
+            return DocumentMetadata(title: title(lines: lines, format: format), date: date(in: header))
         }
-        let header = String(Substring(utf8[..<end]))
-        // A title is the first line (or a Markdown heading): a few lines are enough.
-        let lines = header.utf8.split(separator: 0x0A, maxSplits: 12, omittingEmptySubsequences: false).prefix(12)
-            .map { line in
-                let trimmed = line.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
-                let end = trimmed.lastIndex { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }.map { trimmed.index(after: $0) } ?? trimmed.startIndex
-                return String(Substring(trimmed[..<end]))
-            }
-        return DocumentMetadata(title: title(lines: Array(lines), format: format), date: date(in: header))
     }
 
     /// The first line, when it stands alone and reads like a headline.
@@ -63,12 +69,17 @@ struct DocumentMetadata: Equatable {
     ///
     /// A scan over the UTF-8 bytes rather than regular expressions: it runs on every document.
     static func date(in text: String) -> NewsDate? {
+        var text = text
+        return text.withUTF8 { date(in: UnsafeBufferPointer(rebasing: $0.prefix(headerLength * 4))) }
+    }
+
+    /// ``date(in:)-(String)`` over UTF-8 bytes.
+    private static func date(in bytes: UnsafeBufferPointer<UInt8>) -> NewsDate? {
         struct Piece {
             var start: Int, end: Int          // bytes of the word or number
             var isNumber: Bool
             var separator: Range<Int>         // what follows, up to the next word
         }
-        let bytes = Array(text.utf8.prefix(headerLength * 4))
         func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
         func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
         func number(_ p: Piece, digits: ClosedRange<Int>) -> Int? {

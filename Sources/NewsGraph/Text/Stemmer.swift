@@ -7,7 +7,7 @@ import CStemmer
 /// it for many words — it caches what it has seen.
 public final class Stemmer {
     private let stemmer: OpaquePointer?
-    private var cache: [String: String] = [:]
+    private var cache = WordTable<String>()
 
     public init() {
         stemmer = sb_stemmer_new("english", "UTF_8")
