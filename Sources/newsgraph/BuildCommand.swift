@@ -34,21 +34,16 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup(title: "Filters (applied to every output)") var filter: FilterArguments
 
-    @Flag(name: .shortAndLong, help: "Print only errors.")
-    var quiet = false
-
-    @Flag(name: .shortAndLong, help: "Print what is done, step by step.")
-    var verbose = false
+    @OptionGroup(title: "Messages") var messages: MessageOptions
 
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("give at least one article file or folder") }
-        if quiet && verbose { throw ValidationError("--quiet and --verbose cannot be used together") }
         _ = try OutputFormat.parseList(format)
         try render.validate()
     }
 
     func run() throws {
-        let console = Console(quiet: quiet, verbose: verbose)
+        let console = messages.console
         let formats = try OutputFormat.parseList(format)
         let folder = OutputFolder(path: output)
         do {
@@ -85,7 +80,7 @@ struct BuildCommand: ParsableCommand {
 
         let export = try GraphExport(graph: graph, filter: filter, formats: formats, render: render, console: console)
         let written = try export.write(to: folder)
-        if !quiet {
+        if !messages.quiet {
             print("\(export.summary) → " + written.map { (output as NSString).appendingPathComponent($0) }.joined(separator: ", "))
         }
     }

@@ -36,19 +36,14 @@ struct RenderCommand: ParsableCommand {
 
     @OptionGroup(title: "Filters") var filter: FilterArguments
 
-    @Flag(name: .shortAndLong, help: "Print only errors.")
-    var quiet = false
-
-    @Flag(name: .shortAndLong, help: "Print what is done, step by step.")
-    var verbose = false
+    @OptionGroup(title: "Messages") var messages: MessageOptions
 
     func validate() throws {
-        if quiet && verbose { throw ValidationError("--quiet and --verbose cannot be used together") }
         _ = try OutputFormat.parseList(format)
     }
 
     func run() throws {
-        let console = Console(quiet: quiet, verbose: verbose)
+        let console = messages.console
         let formats = try OutputFormat.parseList(format)
         let input = URL(fileURLWithPath: graph)
         let target = URL(fileURLWithPath: output).appendingPathComponent(OutputFormat.json.fileName)
@@ -85,7 +80,7 @@ struct RenderCommand: ParsableCommand {
         }
         let export = try GraphExport(graph: decoded.graph, filter: filter, formats: formats, render: render, console: console)
         let written = try export.write(to: folder)
-        if !quiet {
+        if !messages.quiet {
             print("\(export.summary) → " + written.map { (output as NSString).appendingPathComponent($0) }.joined(separator: ", "))
         }
     }
