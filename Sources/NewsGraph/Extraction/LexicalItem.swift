@@ -235,6 +235,13 @@ struct LexicalScanner {
             }
             return sentenceStart ? .sentenceInitial : .single
         }
+        // "Soviet NKVD": people's names hold no acronyms (initials "F.W." and Roman numerals
+        // "Abdullah II" aside).
+        if run.contains(where: { tokens[$0].shape == .upper && tokens[$0].length >= 3
+                                 && !text.bytes[tokens[$0].range].contains(0x2E)
+                                 && !text.form($0).utf8.allSatisfy { "ivxlc".utf8.contains($0) } }) {
+            return .organization
+        }
         if hasClass(tokens[run.lowerBound], .givenName), run.count <= 5 { return .person }
         return .unclassified
     }

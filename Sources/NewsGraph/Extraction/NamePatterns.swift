@@ -373,6 +373,28 @@ struct NamePatterns {
         return end
     }
 
+    /// Head words of agreements and other documents, which acronyms define as often as organizations.
+    static let documentHeads: WordSet = ["agreement", "agreements", "treaty", "accord", "accords", "pact", "memorandum",
+                                         "protocol", "declaration", "resolution", "understanding", "convention", "charter"]
+
+    private func isOrganizationHead(_ token: Int) -> Bool {
+        knowledge.lexicon.entries(forWord: text.tokens[token].word).contains { $0.target == .organizationHead }
+    }
+
+    /// Whether a capitalized name ends in, or is headed by, a document word: "South Asia Free Trade
+    /// Agreement", "Memorandum of Understanding on …".
+    private func namesDocument(_ span: Range<Int>) -> Bool {
+        if Self.documentHeads.contains(text.form(span.upperBound - 1)) { return true }
+        // The acronym defined for one: "Free Trade Agreement (FTA)".
+        if span.count == 1, text.form(span.lowerBound - 1) == "(", Self.documentHeads.contains(text.form(span.lowerBound - 2)) {
+            return true
+        }
+        if let connector = span.first(where: { text.tokens[$0].shape == .lower }), connector > span.lowerBound {
+            return Self.documentHeads.contains(text.form(connector - 1))
+        }
+        return false
+    }
+
     /// One item on its own.
     private func single(_ items: [LexicalItem], at k: Int, sentence: Int, skipUntil: inout Int, into out: inout Output) {
         let item = items[k]
@@ -428,6 +450,8 @@ struct NamePatterns {
             let name = surface(span)
             switch form {
             case .organization:
+                // "Free Trade Agreement (FTA)", "Memorandum of Understanding": documents, not actors.
+                if namesDocument(span) { break }
                 var mention = Mention(tokens: span, sentence: sentence, referent: Referent(kind: .organization, name: name),
                                       form: .name, surface: name)
                 // "Canadian Press", "Israel's Cabinet": the country owns the body, and names it.
@@ -446,6 +470,9 @@ struct NamePatterns {
                                       referent: Referent(kind: .organization, name: full, country: country.code),
                                       form: .name, surface: surface(modifier.tokens.lowerBound..<span.upperBound))
                     out.affiliations.append(Affiliation(person: mention.referent, organization: .country(country), role: nil, sentence: sentence))
+                } else if span.count == 1, isOrganizationHead(span.lowerBound) {
+                    // "Parliament", "the Party" alone: a generic noun, whose body the text does not say.
+                    break
                 }
                 out.mentions.append(mention)
             case .person:

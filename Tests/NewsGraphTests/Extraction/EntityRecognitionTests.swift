@@ -53,6 +53,27 @@ struct EntityRecognitionTests {
         #expect(fixture.entity(acronym)?.id == org.id, "the acronym is the same node")
     }
 
+    @Test("agreements and their acronyms, and a lone generic head word, are not organizations", arguments: [
+        ("Bangladesh rejected an Indian proposal for a Free Trade Agreement (FTA) with her.", ["Free Trade Agreement", "FTA"]),
+        ("With the signing of a Memorandum of Understanding (MOU) on Cessation of Hostilities, the fighting stopped.",
+         ["Memorandum of Understanding", "MOU"]),
+        ("Askar Akayev agreed to resign, the Parliament speaker said Saturday.", ["Parliament"]),
+    ])
+    func documentsAndGenericNouns(text: String, absent: [String]) {
+        let fixture = ExtractionFixture(text)
+        for name in absent {
+            #expect(fixture.entity(name) == nil, "\(name) became a node: \(fixture.names)")
+        }
+    }
+
+    @Test("a name holding an acronym is an organization; initials still make a person")
+    func acronymsAndInitials() throws {
+        let fixture = ExtractionFixture("The archives of the Soviet NKVD were opened. Mitterand welcomed South African leader F.W. de Klerk.")
+        #expect(fixture.entity("Soviet NKVD")?.kind == .organization, "nodes: \(fixture.names)")
+        #expect(fixture.entity("F.W. de Klerk")?.kind == .person, "nodes: \(fixture.names)")
+        #expect(ExtractionFixture("The Lithuanian Parliament voted.").entity("Lithuanian Parliament")?.kind == .organization)
+    }
+
     @Test("headings, weekdays, dates and bylines are not entities")
     func nonEntities() {
         let fixture = ExtractionFixture("""
