@@ -2,10 +2,19 @@
 /// cannot: a person named only by surname in one article ("Araghchi") is the person another
 /// article names in full ("Abbas Araghchi") — when exactly one such person exists in the corpus.
 /// Two different people who share a surname are never merged.
+///
+/// It also joins a full name to the same name misspelt by one letter ("Laurent Gbago" and
+/// "Laurent Gbagbo", "Chadli Klibi" and "Chedli Klibi"): every word the same but one, that one
+/// at least five letters long and one edit away, and no third person as close.
 public struct CrossDocumentResolver: Sendable {
     public init() {}
 
     public func resolve(_ graph: EntityGraph) -> EntityGraph {
+        let spelled = resolveMisspellings(graph)
+        return resolveSurnames(spelled)
+    }
+
+    private func resolveSurnames(_ graph: EntityGraph) -> EntityGraph {
         var fullNames: [String: [String]] = [:]   // normalized surname → ids of people with a fuller name
         for entity in graph.entities.values where entity.kind == .person {
             let familyFirst = PersonName.familyNameFirst.contains(entity.country ?? "")
@@ -19,5 +28,44 @@ public struct CrossDocumentResolver: Sendable {
             if matches.count == 1, matches[0] != entity.id { renames[entity.id] = matches[0] }
         }
         return renames.isEmpty ? graph : graph.renamingEntities(renames)
+    }
+
+    private func resolveMisspellings(_ graph: EntityGraph) -> EntityGraph {
+        let people = graph.entities.values.filter { $0.kind == .person }
+        let words = people.map { person in WordForm.normalize(person.name).split(separator: " ").map(String.init) }
+        // People whose names differ at most in word `i`, keyed by the other words.
+        var byRest: [String: [Int]] = [:]
+        for (index, name) in words.enumerated() where name.count >= 2 {
+            for i in name.indices where name[i].count >= 5 {
+                var rest = name
+                rest[i] = "*"
+                byRest[rest.joined(separator: " "), default: []].append(index)
+            }
+        }
+        var near: [Int: Set<Int>] = [:]
+        for group in byRest.values where group.count >= 2 {
+            for a in group {
+                for b in group where a < b && words[a] != words[b] {
+                    let i = words[a].indices.first { words[a][$0] != words[b][$0] }!
+                    let x = Array(words[a][i].unicodeScalars), y = Array(words[b][i].unicodeScalars)
+                    guard x.first == y.first, FuzzyNames.distance(x, y, limit: 1) <= 1 else { continue }
+                    near[a, default: []].insert(b)
+                    near[b, default: []].insert(a)
+                }
+            }
+        }
+        var renames: [String: String] = [:]
+        for (a, others) in near where others.count == 1 {
+            let b = others.first!
+            guard near[b]?.count == 1 else { continue }
+            // The spelling more mentions use is kept; on a tie, the smaller id.
+            let (keep, drop) = Self.preferred(people[a], people[b]) ? (people[a], people[b]) : (people[b], people[a])
+            renames[drop.id] = keep.id
+        }
+        return renames.isEmpty ? graph : graph.renamingEntities(renames)
+    }
+
+    private static func preferred(_ a: Entity, _ b: Entity) -> Bool {
+        a.mentions != b.mentions ? a.mentions > b.mentions : a.id < b.id
     }
 }

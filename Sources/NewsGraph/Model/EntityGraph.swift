@@ -140,6 +140,8 @@ extension EntityGraph {
             if let target = renames[entity.id], let into = entities[target] {
                 copy.id = target
                 copy.kind = into.kind
+                // The name it had is a name the articles use for the entity it joins.
+                if entity.name != into.name { copy.aliases.insert(entity.name) }
                 copy.name = into.name
                 copy.code = into.code
                 copy.country = copy.country ?? into.country

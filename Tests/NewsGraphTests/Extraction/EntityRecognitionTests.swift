@@ -151,6 +151,21 @@ struct EntityRecognitionTests {
         #expect(Set(apart.graph.entities.values.filter { $0.kind == .person }.map(\.name)) == ["Karim Haddad", "Leila Haddad"])
     }
 
+    @Test("a full name misspelt by one letter is the same person; names further apart stay apart")
+    func misspeltFullNames() throws {
+        let joined = ExtractionFixture("President Laurent Gbagbo spoke in Abidjan.", "Laurent Gbago rejected the plan.",
+                                       "Gbagbo said the plan had failed.")
+        let gbagbo = try #require(joined.entity("Laurent Gbagbo"), "nodes: \(joined.names)")
+        #expect(joined.entity("Laurent Gbago")?.id == gbagbo.id, "nodes: \(joined.names)")
+        #expect(gbagbo.documents.count == 3)
+        // Each one letter from the two others: which is the right spelling cannot be told.
+        let apart = ExtractionFixture("Ambassador Karim Haddad arrived in Cairo.", "Ambassador Karim Haddar arrived in Amman.",
+                                      "Ambassador Karim Haddam arrived in Tunis.")
+        #expect(apart.graph.entities.values.filter { $0.kind == .person }.count == 3, "nodes: \(apart.names)")
+        let far = ExtractionFixture("Ambassador Karim Haddad arrived in Cairo.", "Ambassador Karim Hadid arrived in Amman.")
+        #expect(far.graph.entities.values.filter { $0.kind == .person }.count == 2, "two edits apart: \(far.names)")
+    }
+
     @Test("names that contain a place are not the place", arguments: [
         "The Washington Post reported the talks.",
         "NATO confirmed the Warsaw Pact archives were opened.",
