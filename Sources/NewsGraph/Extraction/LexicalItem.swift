@@ -11,6 +11,8 @@ struct LexicalItem: Sendable, Hashable {
         /// Capitalized words the knowledge base does not know, classified by their form.
         case unknownName(UnknownName)
         case possessive
+        /// A minister's portfolio written as a name: "Labour" in "Labour Minister".
+        case portfolio
         /// Any other token (lower-case words, punctuation, numbers, non-entities).
         case other
     }
@@ -40,6 +42,9 @@ struct LexicalScanner {
     let text: AnalyzedText
 
     /// Lower-case words that may join capitalized words into one name.
+    /// Titles a portfolio word comes before: "Labour Minister", "Interior Ministry".
+    static let portfolioTitles: WordSet = ["minister", "ministers", "secretary", "ministry"]
+
     static let connectors: WordSet = ["of", "for", "de", "del", "al", "el", "bin", "bint", "ibn", "van", "von", "der", "den",
                                           "ter", "ten", "la", "le", "da", "di", "du", "dos", "das", "des", "y", "zu"]
 
@@ -74,7 +79,14 @@ struct LexicalScanner {
                     i = end
                     continue
                 }
-                items.append(LexicalItem(tokens: span, kind: kind(of: match.entries, span: span, sentenceStart: i == range.lowerBound)))
+                var kind = kind(of: match.entries, span: span, sentenceStart: i == range.lowerBound)
+                // "Labour Minister", "Defence Secretary": a one-word party or body name before a
+                // minister's title is the minister's portfolio.
+                if case .organization = kind, span.count == 1, tokens[i].shape == .capitalized,
+                   span.upperBound < range.upperBound, Self.portfolioTitles.contains(text.form(span.upperBound)) {
+                    kind = .portfolio
+                }
+                items.append(LexicalItem(tokens: span, kind: kind))
                 i += match.length
                 continue
             }

@@ -118,6 +118,9 @@ struct NamePatterns {
             case .other where item.tokens.count == 1: w = text.form(item.tokens.lowerBound)
             case .unknownName(let form) where item.tokens.count == 1 && (form == .sentenceInitial || form == .single):
                 w = text.form(item.tokens.lowerBound)
+            case .portfolio:
+                j += 1
+                continue
             default: return j
             }
             guard Self.titleModifiers.contains(w) || w == "-" else { return j }

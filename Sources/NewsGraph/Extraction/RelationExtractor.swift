@@ -45,6 +45,14 @@ struct RelationExtractor {
                                            "claimed", "claims", "insisted", "added", "alleged", "told", "believes", "believe",
                                            "charged", "asserted", "maintained", "suggested", "accused", "wrote", "declared",
                                            "announced", "emphasized", "emphasised", "underlined", "pointed"]
+    static let determiners: WordSet = ["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their",
+                                       "our", "my", "your", "some", "any", "no", "each", "every", "both"]
+
+    /// A word that cannot be the noun an adjective modifies: determiners, prepositions, clause words.
+    static func isFunctionWord(_ word: String) -> Bool {
+        determiners.contains(word) || prepositions.contains(word) || clauseBreaks.contains(word)
+    }
+
     static let beVerbs: WordSet = ["is", "are", "was", "were", "be", "been", "being"]
 
     // MARK: Sentence view
@@ -104,6 +112,12 @@ struct RelationExtractor {
             guard let (trigger, end) = best else { i += 1; continue }
             // "to protest the decision", "to deal with": after "to", a noun trigger is a verb of another meaning.
             if trigger.isNoun, s.word(i - 1) == "to" { i = end; continue }
+            // "investigating alleged war crimes": an adjective, not the speech act.
+            if trigger.notAttributive, end < s.range.upperBound, s.mentionAt[end - s.range.lowerBound] < 0,
+               text.tokens[end].shape == .lower, !Self.isFunctionWord(s.word(end)) {
+                i = end
+                continue
+            }
             if !trigger.notNext.contains(s.word(end)), !isNegatedOrHypothetical(at: i, in: s, trigger: trigger) {
                 result += candidates(trigger, span: i..<end, in: s, sentence: sentence)
             }
@@ -327,17 +341,28 @@ struct RelationExtractor {
     private func coordinated(_ first: Mention, in s: SentenceView) -> [Mention] {
         var result = [first]
         var i = first.tokens.upperBound
+        // A list is closed by a conjunction ("A, B and C"); commas alone join an apposition or the
+        // next clause ("… arrived in Bosnia, Defense Secretary William Perry said").
+        var listed: [Mention] = []
+        var closed = false
         while i < s.range.upperBound {
             var j = i
             var joined = false
-            while j < s.range.upperBound, [",", "and", "or", "as well as"].contains(s.word(j)) { joined = true; j += 1 }
+            while j < s.range.upperBound, [",", "and", "or"].contains(s.word(j)) {
+                if s.word(j) != "," { closed = true }
+                joined = true
+                j += 1
+            }
             if j < s.range.upperBound, s.word(j) == "the" { j += 1 }
             guard joined, let next = s.mention(at: j), next.tokens.lowerBound == j || s.word(j - 1) == "the" else { break }
             // Group references ("the two countries") already hold several referents at one span.
-            for m in s.mentions where m.tokens == next.tokens && !result.contains(where: { $0.referent.id == m.referent.id }) {
-                result.append(m)
+            for m in s.mentions where m.tokens == next.tokens && !listed.contains(where: { $0.referent.id == m.referent.id }) {
+                listed.append(m)
             }
             i = next.tokens.upperBound
+        }
+        if closed {
+            result += listed.filter { m in m.referent.id != first.referent.id }
         }
         // A group reference holds several mentions at one span.
         for m in s.mentions where m.tokens == first.tokens && !result.contains(where: { $0.referent.id == m.referent.id }) {
@@ -398,11 +423,20 @@ struct RelationExtractor {
     private func coordinatedBackward(_ last: Mention, in s: SentenceView) -> [Mention] {
         var result = s.mentions.filter { $0.tokens == last.tokens }
         var i = last.tokens.lowerBound - 1
+        var nearest = true
         while i >= s.range.lowerBound {
             var j = i
             var joined = false
             if j >= s.range.lowerBound, s.word(j) == "the" { j -= 1 }   // "Japan and the Philippines"
-            while j >= s.range.lowerBound, [",", "and"].contains(s.word(j)) { joined = true; j -= 1 }
+            var conjunction = false
+            while j >= s.range.lowerBound, [",", "and"].contains(s.word(j)) {
+                if s.word(j) == "and" { conjunction = true }
+                joined = true
+                j -= 1
+            }
+            // The join nearest the last item names the list: "A, B and C"; "A, B" is an apposition.
+            if nearest && !conjunction { break }
+            nearest = false
             guard joined, let previous = s.mention(at: j), !previous.isModifier else { break }
             result.insert(contentsOf: s.mentions.filter { $0.tokens == previous.tokens }, at: 0)
             i = previous.tokens.lowerBound - 1

@@ -40,6 +40,8 @@ public struct Trigger: Sendable, Hashable {
     public var notAfterObject: Set<String>
     /// "described X as unacceptable": a criticism only when a negative word follows "as".
     public var isDescription: Bool
+    /// Not an event when it modifies the noun after it, as an adjective: "alleged war crimes".
+    public var notAttributive: Bool
     public var confidence: Double
 }
 
@@ -118,6 +120,7 @@ public struct TriggerLexicon: Sendable {
             notNext: Set(record.values("not-next").map(WordForm.normalize)),
             notAfterObject: Set(record.values("not-after-object").map(WordForm.normalize)),
             isDescription: record.value("frame") == "describe",
+            notAttributive: record.flag("not-attributive"),
             confidence: Double(record.value("confidence") ?? "") ?? 0.8)
         for case .stem(let stem) in words {
             let (word, mask) = Self.bit(Self.prefixKey(stem))

@@ -84,7 +84,26 @@ struct RelationExtractionTests {
         ("Turkish police stopped students near AKP offices in Sivas to protest the decision of sending troops to Iraq.", .accusation),
         ("Chinese leader Xi Jinping and Joe Biden prepare for a summit in San Francisco.", .meeting),
         ("Portugal will support Turkey's efforts to become a full member of the European Community.", .support),
+        ("Croatia is investigating alleged war crimes by Croatian extremists against Serb civilians.", .accusation),
+        ("Montenegro's prime minister was indicted for his alleged part in atrocities against Serb forces.", .accusation),
     ]
+
+    @Test("a list is closed by a conjunction: commas alone do not add the next actor")
+    func commaIsNotCoordination() {
+        let fixture = ExtractionFixture("The first NATO troops have arrived in Bosnia, Defense Secretary William Perry said.")
+        #expect(fixture.has(.visit, from: "NATO", to: "Bosnia and Herzegovina"), "visits: \(fixture.all(.visit))")
+        #expect(fixture.all(.visit).count == 1, "visits: \(fixture.all(.visit))")
+        let listed = ExtractionFixture("Iran accused the United States, Israel, and Britain of interference.")
+        #expect(listed.all(.accusation).count == 3, "accusations: \(listed.all(.accusation))")
+    }
+
+    @Test("a one-word party name before a minister's title is the portfolio, not the party")
+    func portfolio() {
+        let fixture = ExtractionFixture("The strike was over a bill signed by Serbian Labour Minister Dragan Milovanovic.")
+        #expect(fixture.entity("Labour Party") == nil, "nodes: \(fixture.names)")
+        #expect(fixture.has(.affiliation, from: "Dragan Milovanovic", to: "Serbia"), "affiliations: \(fixture.all(.affiliation))")
+        #expect(ExtractionFixture("U.N. Secretary-General Kofi Annan spoke.").has(.affiliation, from: "Kofi Annan", to: "United Nations"))
+    }
 
     @Test("negation, questions, hypotheticals and look-alikes give no event", arguments: negatives)
     func negative(_ text: String, _ kind: RelationKind) {
