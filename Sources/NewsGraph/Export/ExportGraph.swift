@@ -94,7 +94,10 @@ public struct ExportGraph: Sendable, Hashable {
         public var kind: RelationKind? { RelationKind(rawValue: relation) }
 
         /// Ids of the documents the evidence comes from, in document order.
-        public var documents: [String] {
+        public var documents: [String] { Self.documents(of: evidence) }
+
+        /// Ids of the documents `evidence` comes from, in document order.
+        static func documents(of evidence: [Evidence]) -> [String] {
             // Evidence is sorted by document, so this is usually one pass over a short list.
             var result: [String] = []
             for item in evidence where !result.contains(item.document) { result.append(item.document) }
@@ -120,18 +123,9 @@ public struct ExportGraph: Sendable, Hashable {
     /// The graph as NewsGraph writes it.
     public init(_ graph: EntityGraph) {
         documents = graph.sortedDocuments
-        nodes = graph.sortedEntities.map { entity in
-            Node(id: entity.id, label: entity.name, type: entity.kind.rawValue, code: entity.code,
-                 country: entity.country, aliases: entity.sortedAliases, roles: entity.roles.sorted(),
-                 mentions: entity.mentions, documents: entity.documents.sorted(by: DocumentID.precedes))
-        }
-        edges = graph.sortedRelations.map { relation in
-            Edge(id: relation.id, source: relation.source, target: relation.target,
-                 relation: relation.kind.rawValue, directed: relation.directed, label: relation.kind.label,
-                 cameo: relation.kind.cameo, plover: relation.kind.plover, date: relation.date?.description,
-                 sources: relation.sources, confidence: relation.confidence, triggers: relation.triggers,
-                 evidence: relation.evidence)
-        }
+        let (nodes, positions) = Self.outputNodes(of: graph)
+        self.nodes = nodes
+        edges = Self.outputEdges(of: graph, idPositions: positions)
     }
 
     /// Keeps only the nodes and edges given; used by filters, which keep output order.

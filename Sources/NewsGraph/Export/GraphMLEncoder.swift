@@ -76,11 +76,44 @@ public struct GraphMLEncoder: GraphEncoder {
     ]
 
     public func encode(_ graph: ExportGraph) throws -> Data {
-        var yed: YEdGraphics?
-        if case .yed(let provider) = flavor {
-            yed = YEdGraphics(graph: graph, positions: try provider.positions(for: graph))
+        let yed = try yedGraphics(for: graph)
+        var out = OutputBuffer(reservingCapacity: 8192 + graph.nodes.count * (yed == nil ? 500 : 1200)
+            + graph.edges.count * (yed == nil ? 1500 : 2000))
+        write(graph, yed: yed, to: &out)
+        return out.takeData()
+    }
+
+    /// Writes the file at `url` as it goes, in pieces of a megabyte: the same bytes as
+    /// ``encode(_:)``, without the whole file in memory. Not atomic, no `fsync`.
+    ///
+    /// - Throws: What the position provider throws (before the file is touched); `CocoaError`
+    ///   when the file cannot be written.
+    public func write(_ graph: ExportGraph, to url: URL) throws {
+        let yed = try yedGraphics(for: graph)
+        var out = try OutputBuffer(file: url.path)
+        write(graph, yed: yed, to: &out)
+        try out.close()
+    }
+
+    private func yedGraphics(for graph: ExportGraph) throws -> YEdGraphics? {
+        guard case .yed(let provider) = flavor else { return nil }
+        return YEdGraphics(graph: graph, positions: try provider.positions(for: graph))
+    }
+
+    private func write(_ graph: ExportGraph, yed: YEdGraphics?, to out: inout OutputBuffer) {
+        // Ids are written as they are while every one is an NMTOKEN (checked as it is written,
+        // when its bytes are at hand); the first that is not starts the file again with ids
+        // rewritten throughout.
+        var ids = GraphMLIDs(passingThrough: true)
+        write(graph, yed: yed, ids: &ids, to: &out)
+        if ids.sawNonToken {
+            out.restart()
+            ids = GraphMLIDs(passingThrough: false)
+            write(graph, yed: yed, ids: &ids, to: &out)
         }
-        var out = OutputBuffer(reservingCapacity: 1 << 16)
+    }
+
+    private func write(_ graph: ExportGraph, yed: YEdGraphics?, ids: inout GraphMLIDs, to out: inout OutputBuffer) {
         out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         out.write("<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"")
         out.write(" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"")
@@ -96,68 +129,118 @@ public struct GraphMLEncoder: GraphEncoder {
         }
         if yed != nil { YEdGraphics.writeKeys(to: &out) }
         out.write("  <graph id=\"newsgraph\" edgedefault=\"directed\">\n")
-        var ids = GraphMLIDs(graph)
-        for node in graph.nodes {
-            writeNode(node, id: ids.node(node.id), yed: yed, to: &out)
-        }
-        for edge in graph.edges {
-            out.write("    <edge id=\"")
-            out.write(ids.edge(edge.id))
-            out.write("\" source=\"")
-            out.write(ids.node(edge.source))
-            out.write("\" target=\"")
-            out.write(ids.node(edge.target))
-            out.write("\">\n")
-            writeEdgeData(edge, to: &out)
-            yed?.writeEdge(edge, to: &out)
-            out.write("    </edge>\n")
-        }
+        var doubles = DoubleFormatCache()
+        graph.nodes.forEachInPlace { writeNode($0, ids: &ids, yed: yed, to: &out) }
+        graph.edges.forEachInPlace { writeEdge($0, ids: &ids, doubles: &doubles, yed: yed, to: &out) }
         out.write("  </graph>\n</graphml>\n")
-        return out.data
     }
 
-    private func writeNode(_ node: ExportGraph.Node, id: String, yed: YEdGraphics?, to out: inout OutputBuffer) {
-        out.write("    <node id=\"")
-        out.write(id)
-        out.write("\">\n")
-        data("label", node.label, to: &out)
-        data("name", node.label, to: &out)
-        data("type", node.type, to: &out)
-        if let code = node.code { data("code", code, to: &out) }
-        if let country = node.country { data("country", country, to: &out) }
-        if !node.aliases.isEmpty { data("aliases", node.aliases.joined(separator: "; "), to: &out) }
-        if !node.roles.isEmpty { data("roles", node.roles.joined(separator: "; "), to: &out) }
-        data("mentions", String(node.mentions), to: &out)
-        data("document_count", String(node.documents.count), to: &out)
-        data("documents", node.documents.joined(separator: "; "), to: &out)
-        yed?.writeNode(node, to: &out)
-        out.write("    </node>\n")
+    // Records are read in place through pointers (see `forEachInPlace`): passing them by value
+    // copies every field, a retain and a release each.
+
+    private func writeNode(_ node: UnsafePointer<ExportGraph.Node>, ids: inout GraphMLIDs, yed: YEdGraphics?,
+                           to out: inout OutputBuffer) {
+        out.write("    <node id=\"" as StaticString)
+        ids.writeNode(node.pointee.id, to: &out)
+        out.write("\">\n" as StaticString)
+        data("label", node.pointee.label, to: &out)
+        data("name", node.pointee.label, to: &out)
+        data("type", node.pointee.type, to: &out)
+        if let code = node.pointee.code { data("code", code, to: &out) }
+        if let country = node.pointee.country { data("country", country, to: &out) }
+        if !node.pointee.aliases.isEmpty { data("aliases", joining: node.pointee.aliases, to: &out) }
+        if !node.pointee.roles.isEmpty { data("roles", joining: node.pointee.roles, to: &out) }
+        open("mentions", to: &out)
+        out.write(number: node.pointee.mentions)
+        close(to: &out)
+        open("document_count", to: &out)
+        out.write(number: node.pointee.documents.count)
+        close(to: &out)
+        data("documents", joining: node.pointee.documents, to: &out)
+        if let yed { yed.writeNode(node.pointee, to: &out) }
+        out.write("    </node>\n" as StaticString)
     }
 
-    private func writeEdgeData(_ edge: ExportGraph.Edge, to out: inout OutputBuffer) {
-        data("edge_label", edge.label, to: &out)
-        data("relation", edge.relation, to: &out)
-        data("interaction", edge.relation, to: &out)
-        data("directed", edge.directed ? "true" : "false", to: &out)
-        data("weight", String(Double(edge.sources)), to: &out)
-        data("sources", String(edge.sources), to: &out)
-        if let confidence = edge.confidence, confidence.isFinite { data("confidence", String(confidence), to: &out) }
-        if let cameo = edge.cameo { data("cameo", cameo, to: &out) }
-        if let plover = edge.plover { data("plover", plover, to: &out) }
-        if let date = edge.date { data("date", date, to: &out) }
-        data("triggers", edge.triggers.joined(separator: "; "), to: &out)
-        data("edge_documents", edge.documents.joined(separator: "; "), to: &out)
-        out.write("      <data key=\"evidence\">")
-        EvidenceText.writeXML(edge.evidence, to: &out)
-        out.write("</data>\n")
+    private func writeEdge(_ edge: UnsafePointer<ExportGraph.Edge>, ids: inout GraphMLIDs, doubles: inout DoubleFormatCache,
+                           yed: YEdGraphics?, to out: inout OutputBuffer) {
+        out.write("    <edge id=\"" as StaticString)
+        ids.writeEdge(edge.pointee.id, to: &out)
+        out.write("\" source=\"" as StaticString)
+        ids.writeNode(edge.pointee.source, to: &out)
+        out.write("\" target=\"" as StaticString)
+        ids.writeNode(edge.pointee.target, to: &out)
+        out.write("\">\n" as StaticString)
+        data("edge_label", edge.pointee.label, to: &out)
+        data("relation", edge.pointee.relation, to: &out)
+        data("interaction", edge.pointee.relation, to: &out)
+        open("directed", to: &out)
+        out.write(edge.pointee.directed ? "true" : "false" as StaticString)
+        close(to: &out)
+        open("weight", to: &out)
+        doubles.write(Double(edge.pointee.sources), to: &out)
+        close(to: &out)
+        open("sources", to: &out)
+        out.write(number: edge.pointee.sources)
+        close(to: &out)
+        if let confidence = edge.pointee.confidence, confidence.isFinite {
+            open("confidence", to: &out)
+            doubles.write(confidence, to: &out)
+            close(to: &out)
+        }
+        if let cameo = edge.pointee.cameo { data("cameo", cameo, to: &out) }
+        if let plover = edge.pointee.plover { data("plover", plover, to: &out) }
+        if let date = edge.pointee.date { data("date", date, to: &out) }
+        data("triggers", joining: edge.pointee.triggers, to: &out)
+        open("edge_documents", to: &out)
+        if edge.pointee.evidence.count == 1 {
+            Escaping.writeXML(edge.pointee.evidence[0].document, to: &out)
+        } else {
+            writeXML(joining: ExportGraph.Edge.documents(of: edge.pointee.evidence), to: &out)
+        }
+        close(to: &out)
+        open("evidence", to: &out)
+        EvidenceText.writeXML(edge.pointee.evidence, to: &out)
+        close(to: &out)
+        if let yed { yed.writeEdge(edge.pointee, to: &out) }
+        out.write("    </edge>\n" as StaticString)
     }
 
-    private func data(_ key: String, _ value: String, to out: inout OutputBuffer) {
-        out.write("      <data key=\"")
+    /// `      <data key="KEY">`
+    @inline(__always)
+    private func open(_ key: StaticString, to out: inout OutputBuffer) {
+        out.write("      <data key=\"" as StaticString)
         out.write(key)
-        out.write("\">")
+        out.write(0x22, 0x3E)
+    }
+
+    /// `</data>` and a line break.
+    @inline(__always)
+    private func close(to out: inout OutputBuffer) {
+        out.write("</data>\n" as StaticString)
+    }
+
+    private func data(_ key: StaticString, _ value: String, to out: inout OutputBuffer) {
+        open(key, to: &out)
         Escaping.writeXML(value, to: &out)
-        out.write("</data>\n")
+        close(to: &out)
+    }
+
+    /// A list, `"; "`-joined.
+    private func data(_ key: StaticString, joining values: [String], to out: inout OutputBuffer) {
+        open(key, to: &out)
+        writeXML(joining: values, to: &out)
+        close(to: &out)
+    }
+
+    /// The same bytes as escaping `values.joined(separator: "; ")`: each value is valid UTF-8,
+    /// so no escaped sequence spans two of them.
+    private func writeXML(joining values: [String], to out: inout OutputBuffer) {
+        var first = true
+        for value in values {
+            if !first { out.write(0x3B, 0x20) }
+            first = false
+            Escaping.writeXML(value, to: &out)
+        }
     }
 }
 
@@ -169,18 +252,37 @@ struct GraphMLIDs {
     private var nodes: [String: String] = [:]
     private var nodeTokens = UniqueTokens()
     private var edgeTokens = UniqueTokens()
-    /// Every id is an NMTOKEN already (always so for NewsGraph's own graphs): ids pass through
-    /// untouched, without the cost of hashing each one.
+    /// Ids pass through untouched, without the cost of hashing each one: right when every id is
+    /// an NMTOKEN already (always so for NewsGraph's own graphs).
     private let identity: Bool
+    /// An id that is not an NMTOKEN was passed through: the output is invalid and must be made
+    /// again without passing ids through.
+    private(set) var sawNonToken = false
 
-    /// Prepares ids for `graph`.
-    init(_ graph: ExportGraph? = nil) {
-        guard let graph else {
-            identity = false
-            return
+    /// Prepares ids that pass through (checked as they are written, see ``sawNonToken``) or are
+    /// rewritten where they are not NMTOKENs.
+    init(passingThrough: Bool = false) {
+        identity = passingThrough
+    }
+
+    /// Writes the GraphML id of node `id`.
+    @inline(__always)
+    mutating func writeNode(_ id: String, to out: inout OutputBuffer) {
+        if identity { writeChecked(id, to: &out) } else { out.write(node(id)) }
+    }
+
+    /// Writes the GraphML id of edge `id`.
+    @inline(__always)
+    mutating func writeEdge(_ id: String, to out: inout OutputBuffer) {
+        if identity { writeChecked(id, to: &out) } else { out.write(edge(id)) }
+    }
+
+    @inline(__always)
+    private mutating func writeChecked(_ id: String, to out: inout OutputBuffer) {
+        Escaping.withUTF8(id) { bytes in
+            if !Self.isNMToken(bytes) { sawNonToken = true }
+            out.write(bytes)
         }
-        identity = graph.nodes.allSatisfy { Self.isNMToken($0.id) }
-            && graph.edges.allSatisfy { Self.isNMToken($0.id) && Self.isNMToken($0.source) && Self.isNMToken($0.target) }
     }
 
     mutating func node(_ id: String) -> String {
@@ -196,7 +298,7 @@ struct GraphMLIDs {
         return edgeTokens.make(Self.nmtoken(id))
     }
 
-    private static func allowed(_ byte: UInt8) -> Bool {
+    static func allowed(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
              UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "-"),
@@ -209,7 +311,17 @@ struct GraphMLIDs {
 
     /// Whether `text` is an NMTOKEN of ASCII name characters.
     static func isNMToken(_ text: String) -> Bool {
-        !text.isEmpty && text.utf8.allSatisfy(allowed)
+        Escaping.withUTF8(text) { isNMToken($0) }
+    }
+
+    @inline(__always)
+    static func isNMToken(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // The name characters as bit sets: `-`, `.`, digits and `:` among bytes 0–63; letters
+        // and `_` among 64–127 (allowed(_:) below, as constants).
+        let low: UInt64 = 0x07FF_6000_0000_0000, high: UInt64 = 0x07FF_FFFE_87FF_FFFE
+        return !bytes.isEmpty && bytes.allSatisfy { byte in
+            byte < 64 ? low >> byte & 1 != 0 : byte < 128 && high >> (byte - 64) & 1 != 0
+        }
     }
 
     /// `text` if it is an (ASCII) NMTOKEN, else with each other character written `_xHEX_`.
@@ -231,12 +343,27 @@ struct GraphMLIDs {
 enum EvidenceText {
     /// A compact JSON array: `[{"document":"d1","start":0,"end":12,"text":"…"}]`.
     static func json(_ evidence: [Evidence]) -> String {
-        String(decoding: writer(evidence).data, as: UTF8.self)
+        writer(evidence).withBytes { String(decoding: $0, as: UTF8.self) }
     }
 
-    /// The same JSON, XML-escaped, straight into `out`: no String in between.
+    /// The same JSON, XML-escaped, straight into `out`: no String in between, one pass over
+    /// each text.
     static func writeXML(_ evidence: [Evidence], to out: inout OutputBuffer) {
-        writer(evidence).withBytes { Escaping.writeXML($0, to: &out) }
+        out.write(0x5B)
+        var first = true
+        evidence.forEachInPlace { item in
+            out.write(first ? "{&quot;document&quot;:&quot;" : ",{&quot;document&quot;:&quot;" as StaticString)
+            first = false
+            Escaping.withUTF8(item.pointee.document) { Escaping.writeJSONContentAsXML($0, to: &out) }
+            out.write("&quot;,&quot;start&quot;:" as StaticString)
+            out.write(number: item.pointee.start)
+            out.write(",&quot;end&quot;:" as StaticString)
+            out.write(number: item.pointee.end)
+            out.write(",&quot;text&quot;:&quot;" as StaticString)
+            Escaping.withUTF8(item.pointee.text) { Escaping.writeJSONContentAsXML($0, to: &out) }
+            out.write("&quot;}" as StaticString)
+        }
+        out.write(0x5D)
     }
 
     private static func writer(_ evidence: [Evidence]) -> JSONWriter {

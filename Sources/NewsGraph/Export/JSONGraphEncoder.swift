@@ -34,14 +34,34 @@ public struct JSONGraphEncoder: GraphEncoder {
     }
 
     public func encode(_ graph: ExportGraph) throws -> Data {
-        var writer = JSONWriter(pretty: prettyPrinted)
+        var writer = JSONWriter(pretty: prettyPrinted, capacity: Self.estimatedSize(of: graph, pretty: prettyPrinted))
+        write(graph, to: &writer)
+        return writer.takeData()
+    }
+
+    /// Writes the file at `url` as it goes, in pieces of a megabyte: the same bytes as
+    /// ``encode(_:)``, without the whole file in memory. Not atomic, no `fsync`.
+    ///
+    /// - Throws: `CocoaError` when the file cannot be written.
+    public func write(_ graph: ExportGraph, to url: URL) throws {
+        var writer = JSONWriter(pretty: prettyPrinted, buffer: try OutputBuffer(file: url.path))
+        write(graph, to: &writer)
+        try writer.close()
+    }
+
+    private func write(_ graph: ExportGraph, to writer: inout JSONWriter) {
         switch flavor {
         case .jgf: writeJGF(graph, to: &writer)
         case .cytoscape: writeCytoscape(graph, to: &writer)
         case .networkx: writeNetworkX(graph, to: &writer)
         }
         writer.newline()
-        return writer.data
+    }
+
+    /// Roughly the size of the file (generously: memory reserved but never written costs nothing),
+    /// to reserve it once rather than grow step by step.
+    static func estimatedSize(of graph: ExportGraph, pretty: Bool) -> Int {
+        4096 + graph.nodes.count * (pretty ? 500 : 300) + graph.edges.count * (pretty ? 2000 : 1200)
     }
 
     // MARK: JSON Graph Format
@@ -56,34 +76,35 @@ public struct JSONGraphEncoder: GraphEncoder {
         writeGraphFields(graph, to: &writer)
         writer.key("nodes")
         writer.beginObject()
-        for node in graph.nodes {
-            writer.key(node.id)
-            writer.beginObject()
-            writer.key("label"); writer.string(node.label)
-            writer.key("metadata")
-            writer.beginObject()
-            writeNodeFields(node, to: &writer)
-            writer.endObject()
-            writer.endObject()
-        }
+        graph.nodes.forEachInPlace { writeJGFNode($0, to: &writer) }
         writer.endObject()
         writer.key("edges")
         writer.beginArray()
-        for edge in graph.edges {
-            writer.beginObject()
-            writer.key("id"); writer.string(edge.id)
-            writer.key("source"); writer.string(edge.source)
-            writer.key("target"); writer.string(edge.target)
-            writer.key("relation"); writer.string(edge.relation)
-            writer.key("directed"); writer.bool(edge.directed)
-            writer.key("label"); writer.string(edge.label)
-            writer.key("metadata")
-            writer.beginObject()
-            writeEdgeFields(edge, to: &writer)
-            writer.endObject()
-            writer.endObject()
-        }
+        graph.edges.forEachInPlace { writeJGFEdge($0, to: &writer) }
         writer.endArray()
+        writer.endObject()
+        writer.endObject()
+    }
+
+    @inline(__always)
+    private func writeJGFNode(_ node: UnsafePointer<ExportGraph.Node>, to writer: inout JSONWriter) {
+        writer.key(escaping: node.pointee.id)
+        writer.beginObject()
+        writer.key("label"); writer.string(node.pointee.label)
+        writer.key("metadata")
+        writer.beginObject()
+        writeNodeFields(node, to: &writer)
+        writer.endObject()
+        writer.endObject()
+    }
+
+    @inline(__always)
+    private func writeJGFEdge(_ edge: UnsafePointer<ExportGraph.Edge>, to writer: inout JSONWriter) {
+        writer.beginObject()
+        writeEdgeHead(edge, to: &writer, idKey: "id")
+        writer.key("metadata")
+        writer.beginObject()
+        writeEdgeFields(edge, to: &writer)
         writer.endObject()
         writer.endObject()
     }
@@ -98,32 +119,32 @@ public struct JSONGraphEncoder: GraphEncoder {
         writer.beginObject()
         writer.key("nodes")
         writer.beginArray()
-        for node in graph.nodes {
+        graph.nodes.forEachInPlace { node in
             writer.beginObject()
             writer.key("data")
             writer.beginObject()
-            writer.key("id"); writer.string(node.id)
-            writer.key("label"); writer.string(node.label)
-            writer.key("name"); writer.string(node.label)
+            writer.key("id"); writer.string(node.pointee.id)
+            writer.key("label"); writer.string(node.pointee.label)
+            writer.key("name"); writer.string(node.pointee.label)
             writeNodeFields(node, to: &writer)
             writer.endObject()
-            writer.key("classes"); writer.strings([Escaping.cssToken(node.type)])
+            writer.key("classes"); writer.strings([Escaping.cssToken(node.pointee.type)])
             writer.endObject()
         }
         writer.endArray()
         writer.key("edges")
         writer.beginArray()
-        for edge in graph.edges {
+        graph.edges.forEachInPlace { edge in
             writer.beginObject()
             writer.key("data")
             writer.beginObject()
             writeEdgeHead(edge, to: &writer, idKey: "id")
-            writer.key("interaction"); writer.string(edge.relation)
+            writer.key("interaction"); writer.string(edge.pointee.relation)
             writeEdgeFields(edge, to: &writer)
             writer.endObject()
             writer.key("classes")
-            writer.strings([edge.relation.isEmpty ? "related" : Escaping.cssToken(edge.relation),
-                            edge.directed ? "directed" : "undirected"])
+            writer.strings([edge.pointee.relation.isEmpty ? "related" : Escaping.cssToken(edge.pointee.relation),
+                            edge.pointee.directed ? "directed" : "undirected"])
             writer.endObject()
         }
         writer.endArray()
@@ -141,20 +162,20 @@ public struct JSONGraphEncoder: GraphEncoder {
         writeGraphFields(graph, to: &writer, name: true)
         writer.key("nodes")
         writer.beginArray()
-        for node in graph.nodes {
+        graph.nodes.forEachInPlace { node in
             writer.beginObject()
-            writer.key("id"); writer.string(node.id)
-            writer.key("label"); writer.string(node.label)
+            writer.key("id"); writer.string(node.pointee.id)
+            writer.key("label"); writer.string(node.pointee.label)
             writeNodeFields(node, to: &writer)
             writer.endObject()
         }
         writer.endArray()
         writer.key("edges")
         writer.beginArray()
-        for edge in graph.edges {
+        graph.edges.forEachInPlace { edge in
             writer.beginObject()
             writeEdgeHead(edge, to: &writer, idKey: "key")
-            writer.key("weight"); writer.double(Double(edge.sources))
+            writer.key("weight"); writer.double(Double(edge.pointee.sources))
             writeEdgeFields(edge, to: &writer)
             writer.endObject()
         }
@@ -166,7 +187,7 @@ public struct JSONGraphEncoder: GraphEncoder {
 
     private func writeGraphFields(_ graph: ExportGraph, to writer: inout JSONWriter, name: Bool = false) {
         writer.beginObject()
-        if name { writer.key("name"); writer.string("newsgraph") }
+        if name { writer.key("name"); writer.literal("newsgraph") }
         writer.key("generator"); writer.string(NewsGraphInfo.generator)
         writer.key("documents")
         writer.beginArray()
@@ -175,52 +196,57 @@ public struct JSONGraphEncoder: GraphEncoder {
             writer.key("id"); writer.string(document.id)
             writer.key("path"); writer.string(document.path)
             if let title = document.title { writer.key("title"); writer.string(title) }
-            if let date = document.date { writer.key("date"); writer.string(date.description) }
+            if let date = document.date { writer.key("date"); writer.string(date) }
             writer.endObject()
         }
         writer.endArray()
         writer.endObject()
     }
 
-    private func writeNodeFields(_ node: ExportGraph.Node, to writer: inout JSONWriter) {
-        writer.key("type"); writer.string(node.type)
-        if let code = node.code { writer.key("code"); writer.string(code) }
-        if let country = node.country { writer.key("country"); writer.string(country) }
-        writer.key("aliases"); writer.strings(node.aliases)
-        if !node.roles.isEmpty { writer.key("roles"); writer.strings(node.roles) }
-        writer.key("mentions"); writer.int(node.mentions)
-        writer.key("documents"); writer.strings(node.documents)
+    // Records are read in place through pointers (see `forEachInPlace`): passing them by value
+    // copies every field, a retain and a release each.
+
+    private func writeNodeFields(_ node: UnsafePointer<ExportGraph.Node>, to writer: inout JSONWriter) {
+        writer.key("type"); writer.string(node.pointee.type)
+        if let code = node.pointee.code { writer.key("code"); writer.string(code) }
+        if let country = node.pointee.country { writer.key("country"); writer.string(country) }
+        writer.key("aliases"); writer.strings(node.pointee.aliases)
+        if !node.pointee.roles.isEmpty { writer.key("roles"); writer.strings(node.pointee.roles) }
+        writer.key("mentions"); writer.int(node.pointee.mentions)
+        writer.key("documents"); writer.strings(node.pointee.documents)
     }
 
-    private func writeEdgeHead(_ edge: ExportGraph.Edge, to writer: inout JSONWriter, idKey: String) {
-        writer.key(idKey); writer.string(edge.id)
-        writer.key("source"); writer.string(edge.source)
-        writer.key("target"); writer.string(edge.target)
-        writer.key("relation"); writer.string(edge.relation)
-        writer.key("directed"); writer.bool(edge.directed)
-        writer.key("label"); writer.string(edge.label)
+    private func writeEdgeHead(_ edge: UnsafePointer<ExportGraph.Edge>, to writer: inout JSONWriter, idKey: StaticString) {
+        writer.key(idKey); writer.string(edge.pointee.id)
+        writer.key("source"); writer.string(edge.pointee.source)
+        writer.key("target"); writer.string(edge.pointee.target)
+        writer.key("relation"); writer.string(edge.pointee.relation)
+        writer.key("directed"); writer.bool(edge.pointee.directed)
+        writer.key("label"); writer.string(edge.pointee.label)
     }
 
-    private func writeEdgeFields(_ edge: ExportGraph.Edge, to writer: inout JSONWriter) {
-        if let cameo = edge.cameo { writer.key("cameo"); writer.string(cameo) }
-        if let plover = edge.plover { writer.key("plover"); writer.string(plover) }
-        if let date = edge.date { writer.key("date"); writer.string(date) }
-        writer.key("sources"); writer.int(edge.sources)
-        if let confidence = edge.confidence { writer.key("confidence"); writer.double(confidence) }
-        writer.key("triggers"); writer.strings(edge.triggers)
+    private func writeEdgeFields(_ edge: UnsafePointer<ExportGraph.Edge>, to writer: inout JSONWriter) {
+        if let cameo = edge.pointee.cameo { writer.key("cameo"); writer.string(cameo) }
+        if let plover = edge.pointee.plover { writer.key("plover"); writer.string(plover) }
+        if let date = edge.pointee.date { writer.key("date"); writer.string(date) }
+        writer.key("sources"); writer.int(edge.pointee.sources)
+        if let confidence = edge.pointee.confidence { writer.key("confidence"); writer.double(confidence) }
+        writer.key("triggers"); writer.strings(edge.pointee.triggers)
         writer.key("evidence")
         writer.beginArray()
-        for item in edge.evidence {
-            writer.beginObject()
-            writer.key("document"); writer.string(item.document)
-            writer.key("start"); writer.int(item.start)
-            writer.key("end"); writer.int(item.end)
-            writer.key("text"); writer.string(item.text)
-            writer.key("triggers"); writer.strings(item.triggers)
-            writer.key("confidence"); writer.double(item.confidence)
-            if let date = item.date { writer.key("date"); writer.string(date.description) }
-            writer.endObject()
-        }
+        edge.pointee.evidence.forEachInPlace { writeEvidence($0, to: &writer) }
         writer.endArray()
+    }
+
+    private func writeEvidence(_ item: UnsafePointer<Evidence>, to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("document"); writer.string(item.pointee.document)
+        writer.key("start"); writer.int(item.pointee.start)
+        writer.key("end"); writer.int(item.pointee.end)
+        writer.key("text"); writer.string(item.pointee.text)
+        writer.key("triggers"); writer.strings(item.pointee.triggers)
+        writer.key("confidence"); writer.double(item.pointee.confidence)
+        if let date = item.pointee.date { writer.key("date"); writer.string(date) }
+        writer.endObject()
     }
 }

@@ -1,12 +1,18 @@
 import Foundation
 
 /// A streaming JSON writer: keys in the order they are written, optional two-space indentation.
-struct JSONWriter {
+///
+/// Writes bytes straight into an ``OutputBuffer``: no value tree, no Strings in between.
+struct JSONWriter: ~Copyable {
     private var out: OutputBuffer
     private let pretty: Bool
-    /// One entry per open container: whether it already holds an element.
-    private var hasElement: [Bool] = []
+    /// How many containers are open.
+    private var depth = 0
+    /// Whether the innermost open container already holds an element. (A container's parent
+    /// always holds an element once the container closes, so no stack is needed.)
+    private var hasElement = false
     private var afterKey = false
+    private var doubles = DoubleFormatCache()
 
     /// - Parameters:
     ///   - pretty: indent nested values by two spaces a level.
@@ -16,13 +22,31 @@ struct JSONWriter {
         out = OutputBuffer(reservingCapacity: capacity)
     }
 
+    /// A writer into `buffer` (e.g. one that writes into a file).
+    init(pretty: Bool, buffer: consuming OutputBuffer) {
+        self.pretty = pretty
+        out = buffer
+    }
+
+    /// Writes what is left into the file the buffer writes into, and closes it.
+    consuming func close() throws {
+        try out.close()
+    }
+
+    /// A copy of the bytes written.
     var data: Data { out.data }
+
+    /// The bytes written, without a copy; the writer is used up.
+    consuming func takeData() -> Data {
+        out.takeData()
+    }
 
     /// Calls `body` with the bytes written so far.
     func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         try out.withBytes(body)
     }
 
+    @inline(__always)
     private mutating func beforeValue() {
         if afterKey {
             afterKey = false
@@ -31,23 +55,34 @@ struct JSONWriter {
         separate()
     }
 
+    @inline(__always)
     private mutating func separate() {
-        guard let last = hasElement.last else { return }
-        if last { out.write(0x2C) }
-        hasElement[hasElement.count - 1] = true
-        indent()
+        guard depth > 0 else { return }
+        if hasElement { out.write(0x2C) }
+        hasElement = true
+        if pretty { out.writeNewline(indent: 2 &* depth) }
     }
 
-    private mutating func indent() {
-        guard pretty else { return }
-        out.write(0x0A)
-        out.writeSpaces(2 * hasElement.count)
-    }
-
-    mutating func key(_ name: String) {
+    /// Writes a key whose text may need escaping (any string, e.g. a node id).
+    mutating func key(escaping name: String) {
         separate()
         Escaping.writeJSON(name, to: &out)
-        out.write(pretty ? ": " : ":")
+        writeColon()
+    }
+
+    /// Writes a key known to need no escaping (the format's own field names).
+    @inline(__always)
+    mutating func key(_ name: StaticString) {
+        separate()
+        out.write(0x22)
+        out.write(name)
+        out.write(0x22)
+        writeColon()
+    }
+
+    @inline(__always)
+    private mutating func writeColon() {
+        if pretty { out.write(0x3A, 0x20) } else { out.write(0x3A) }
         afterKey = true
     }
 
@@ -56,21 +91,41 @@ struct JSONWriter {
     mutating func beginArray() { open(0x5B) }
     mutating func endArray() { close(0x5D) }
 
+    @inline(__always)
     private mutating func open(_ bracket: UInt8) {
         beforeValue()
         out.write(bracket)
-        hasElement.append(false)
+        depth &+= 1
+        hasElement = false
     }
 
+    @inline(__always)
     private mutating func close(_ bracket: UInt8) {
-        let hadElements = hasElement.removeLast()
-        if hadElements { indent() }
+        depth &-= 1
+        if hasElement, pretty { out.writeNewline(indent: 2 &* depth) }
         out.write(bracket)
+        hasElement = true
     }
 
     mutating func string(_ value: String) {
         beforeValue()
         Escaping.writeJSON(value, to: &out)
+    }
+
+    /// Writes a string known to need no escaping (the format's own words).
+    mutating func literal(_ value: StaticString) {
+        beforeValue()
+        out.write(0x22)
+        out.write(value)
+        out.write(0x22)
+    }
+
+    /// Writes a date as a `YYYY-MM-DD` string.
+    mutating func string(_ date: NewsDate) {
+        beforeValue()
+        out.write(0x22)
+        out.write(date: date)
+        out.write(0x22)
     }
 
     mutating func int(_ value: Int) {
@@ -82,22 +137,26 @@ struct JSONWriter {
     mutating func double(_ value: Double) {
         beforeValue()
         if value.isFinite {
-            out.write(String(value))
+            doubles.write(value, to: &out)
         } else {
-            out.write("null")
+            out.write("null" as StaticString)
         }
     }
 
     mutating func bool(_ value: Bool) {
         beforeValue()
-        out.write(value ? "true" : "false")
+        out.write(value ? "true" : "false" as StaticString)
     }
 
     mutating func strings(_ values: [String]) {
         beforeValue()
         out.write(0x5B)
-        for (index, value) in values.enumerated() {
-            if index > 0 { out.write(pretty ? ", " : ",") }
+        var first = true
+        for value in values {
+            if !first {
+                if pretty { out.write(0x2C, 0x20) } else { out.write(0x2C) }
+            }
+            first = false
             Escaping.writeJSON(value, to: &out)
         }
         out.write(0x5D)
