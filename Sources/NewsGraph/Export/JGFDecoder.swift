@@ -27,10 +27,10 @@ public struct JGFDecoder: Sendable {
     /// - Throws: ``JGFDecodingError`` when the bytes are not JSON or not a JGF graph.
     public func decode(_ data: Data) throws -> Decoded {
         let root: JSONValue
-        do {
-            root = try JSONDecoder().decode(JSONValue.self, from: data)
-        } catch let error as DecodingError {
-            throw JGFDecodingError.notJSON(Self.describe(error))
+        do throws(JSONParser.Failure) {
+            root = try JSONParser.parse(data)
+        } catch {
+            throw JGFDecodingError.notJSON(error.description)
         }
         guard let top = root.object else {
             throw JGFDecodingError.notJGF("the file holds \(root.typeName), not an object with \"graph\" or \"graphs\"")
@@ -55,16 +55,6 @@ public struct JGFDecoder: Sendable {
         var reader = GraphReader()
         let result = try reader.read(graph, path: top["graph"] != nil ? "graph" : "graphs[0]")
         return Decoded(graph: result, warnings: warnings + reader.warnings)
-    }
-
-    private static func describe(_ error: DecodingError) -> String {
-        switch error {
-        case .dataCorrupted(let context):
-            let underlying = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
-            return underlying ?? context.debugDescription
-        default:
-            return String(describing: error)
-        }
     }
 }
 

@@ -1,7 +1,8 @@
-/// Any JSON value, for reading files whose shape is only partly known (JGF `metadata`).
+/// Any JSON value, for reading files whose shape is only partly known (JGF `metadata`); read by
+/// ``JSONParser``.
 ///
 /// Numbers keep whether they were written as integers; booleans are never numbers.
-enum JSONValue: Decodable, Equatable, Sendable {
+enum JSONValue: Equatable, Sendable {
     case null
     case bool(Bool)
     case integer(Int)
@@ -9,25 +10,6 @@ enum JSONValue: Decodable, Equatable, Sendable {
     case string(String)
     case array([JSONValue])
     case object([String: JSONValue])
-
-    init(from decoder: Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if container.decodeNil() {
-            self = .null
-        } else if let value = try? container.decode(Bool.self) {
-            self = .bool(value)
-        } else if let value = try? container.decode(Int.self) {
-            self = .integer(value)
-        } else if let value = try? container.decode(Double.self) {
-            self = .number(value)
-        } else if let value = try? container.decode(String.self) {
-            self = .string(value)
-        } else if let value = try? container.decode([JSONValue].self) {
-            self = .array(value)
-        } else {
-            self = .object(try container.decode([String: JSONValue].self))
-        }
-    }
 
     subscript(key: String) -> JSONValue? {
         if case .object(let members) = self { return members[key] }
