@@ -70,6 +70,91 @@ static inline int cgv_render_data(GVC_t *gvc, Agraph_t *graph, const char *forma
 #endif
 }
 
+/// What the renderers read of a laid-out graph's resolution and size: the layout copied the `dpi`
+/// and `size` attributes into the graph's drawing record (`graph_init`), and rendering reads them
+/// from there. `available` is 0 when this Graphviz's headers do not expose the record.
+typedef struct {
+    int available;
+    double dpi;
+    double size_x;
+    double size_y;
+    int filled;
+} cgv_resolution;
+
+static inline cgv_resolution cgv_drawing_resolution(Agraph_t *graph) {
+    cgv_resolution result = {0, 0, 0, 0, 0};
+#if defined(GD_drawing)
+    layout_t *drawing = GD_drawing(graph);
+    if (drawing != NULL) {
+        result.available = 1;
+        result.dpi = drawing->dpi;
+        result.size_x = drawing->size.x;
+        result.size_y = drawing->size.y;
+        result.filled = drawing->filled;
+    }
+#else
+    (void)graph;
+#endif
+    return result;
+}
+
+/// Puts back a resolution that ``cgv_drawing_resolution`` returned.
+static inline void cgv_restore_drawing_resolution(Agraph_t *graph, cgv_resolution resolution) {
+#if defined(GD_drawing)
+    layout_t *drawing = GD_drawing(graph);
+    if (drawing != NULL && resolution.available) {
+        drawing->dpi = resolution.dpi;
+        drawing->size.x = resolution.size_x;
+        drawing->size.y = resolution.size_y;
+        drawing->filled = resolution.filled;
+    }
+#else
+    (void)graph;
+    (void)resolution;
+#endif
+}
+
+/// After a layout, makes the next renders of `graph` use another resolution and largest size, as
+/// if the attributes had been set before the layout.
+///
+/// `dpi`: dots per inch, or 0 to leave it. `size_inches`: the largest width and height, or 0 to
+/// leave it; it is rounded to whole points as Graphviz rounds the `size` attribute (`POINTS`).
+/// Returns 0 when this Graphviz's headers do not expose the drawing record; nothing is changed then.
+static inline int cgv_set_drawing_resolution(Agraph_t *graph, double dpi, double size_inches) {
+#if defined(GD_drawing) && defined(POINTS)
+    layout_t *drawing = GD_drawing(graph);
+    if (drawing == NULL) {
+        return 0;
+    }
+    if (dpi > 0) {
+        drawing->dpi = dpi;
+    }
+    if (size_inches > 0) {
+        drawing->size.x = POINTS(size_inches);
+        drawing->size.y = POINTS(size_inches);
+        drawing->filled = 0;
+    }
+    return 1;
+#else
+    (void)graph;
+    (void)dpi;
+    (void)size_inches;
+    return 0;
+#endif
+}
+
+/// Whether `graph` sets `ratio`: then `size` shapes the layout itself, not only the rendering.
+static inline int cgv_has_ratio(Agraph_t *graph) {
+    const char *ratio = agget(graph, (char *)"ratio");
+    return ratio != NULL && ratio[0] != '\0';
+}
+
+/// Whether a node of `graph` may show an image (`image` attribute declared): images are sized
+/// at layout time with the graph's `dpi`.
+static inline int cgv_has_node_images(Agraph_t *graph) {
+    return agattr(graph, AGNODE, (char *)"image", NULL) != NULL;
+}
+
 /// The value of attribute `name` on a graph, node or edge; NULL when the attribute is not declared.
 static inline const char *cgv_get(void *object, const char *name) {
     return agget(object, (char *)name);

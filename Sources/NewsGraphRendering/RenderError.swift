@@ -23,6 +23,14 @@ public enum RenderError: LocalizedError, Sendable, Equatable {
     /// `gvContext()` failed, so Graphviz is unusable in this process.
     case graphvizUnavailable(message: String)
 
+    /// The image format that could not be written, for errors about one format.
+    public var format: ImageFormat? {
+        switch self {
+        case .unsupportedFormat(let format, _, _), .renderFailed(let format, _, _): return format
+        default: return nil
+        }
+    }
+
     /// The install command that provides Graphviz's libraries and plugins on Debian/Ubuntu.
     public static let installHint = "apt-get install -y libgraphviz-dev graphviz"
 

@@ -22,3 +22,26 @@ public struct RenderResult: Sendable, Hashable {
         self.warnings = warnings
     }
 }
+
+/// The output of ``GraphvizRenderer/render(dot:formats:layout:options:)``: one image per format,
+/// drawn from one layout, and what Graphviz complained about on the way.
+public struct RenderedImages: Sendable, Hashable {
+    /// The encoded images by format.
+    public var images: [ImageFormat: Data]
+
+    /// Graphviz's warnings for the whole call (layout and every format), in order.
+    public var warnings: [String]
+
+    /// Creates a result.
+    ///
+    /// - Parameters:
+    ///   - images: The encoded images by format.
+    ///   - warnings: Graphviz's messages, in order.
+    public init(images: [ImageFormat: Data], warnings: [String] = []) {
+        self.images = images
+        self.warnings = warnings
+    }
+
+    /// The image in `format`, if it was asked for.
+    public subscript(format: ImageFormat) -> Data? { images[format] }
+}

@@ -56,6 +56,9 @@ struct GraphExport {
         }
         let needsDOT = formats.contains { $0 == .dot || $0.image != nil }
         let dot = needsDOT ? dotEncoder.text(graph) : ""
+        // Every image from one layout, drawn in the order asked (SVG, PNG, PDF), when the first is due.
+        let imageFormats = formats.compactMap(\.image)
+        var images: RenderedImages?
         for format in formats {
             let data: Data
             let started = Date()
@@ -67,19 +70,15 @@ struct GraphExport {
             case .dot:
                 data = Data(dot.utf8)
             case .svg, .png, .pdf:
-                do {
-                    let result = try GraphvizRenderer().render(dot: dot, format: format.image!, layout: LayoutEngine(layout),
-                                                               options: RenderOptions(dpi: render.dpi))
-                    for warning in result.warnings { console.info("Graphviz: \(warning)") }
-                    data = result.data
-                } catch {
-                    console.error("\(format.fileName): \(error.localizedDescription)")
-                    throw ExitStatus.software
+                if images == nil {
+                    images = try renderImages(imageFormats, dot: dot, layout: layout)
                 }
+                data = images?[format.image!] ?? Data()
             }
             let seconds = Date().timeIntervalSince(started)
             console.info("\(format.fileName): \(data.count) bytes in \(String(format: "%.2f", seconds)) s"
-                + (format.image != nil ? " (\(layout.engine) layout)" : ""))
+                + (format.image == nil ? "" : format.image == imageFormats.first
+                    ? " (one \(layout.engine) layout for \(imageFormats.map(\.description).joined(separator: ", ")))" : ""))
             files.append((format.fileName, data))
         }
         do {
@@ -90,6 +89,21 @@ struct GraphExport {
             throw ExitStatus.cannotCreate
         }
         return files.map(\.0)
+    }
+
+    /// Lays the diagram out once and draws every image format from it.
+    private func renderImages(_ formats: [ImageFormat], dot: String, layout: DiagramLayout) throws -> RenderedImages {
+        do {
+            let images = try GraphvizRenderer().render(dot: dot, formats: formats, layout: LayoutEngine(layout),
+                                                       options: RenderOptions(dpi: render.dpi))
+            for warning in images.warnings { console.info("Graphviz: \(warning)") }
+            return images
+        } catch {
+            // The format that failed; for a failed layout, the first image (each image had its own before).
+            let failed = (error as? RenderError)?.format ?? formats[0]
+            console.error("graph.\(failed.fileExtension): \(error.localizedDescription)")
+            throw ExitStatus.software
+        }
     }
 
     private func graphML(dotEncoder: DOTEncoder, format: OutputFormat) throws -> Data {
