@@ -20,6 +20,17 @@
 #include <graphviz/graphviz_version.h>
 #endif
 
+/// The version of the Graphviz headers this module is compiled against (`PACKAGE_VERSION` in
+/// graphviz_version.h, e.g. "2.43.0"), or NULL when they do not define it. A constant: unlike
+/// `gvcVersion`, it needs no Graphviz context (whose creation reads the plugin list).
+static inline const char *cgv_header_version(void) {
+#if defined(PACKAGE_VERSION)
+    return PACKAGE_VERSION;
+#else
+    return NULL;
+#endif
+}
+
 /// Parses the first graph in `dot`; NULL on a syntax error (the message goes to the error function).
 static inline Agraph_t *cgv_memread(const char *dot) {
     return agmemread((char *)dot);

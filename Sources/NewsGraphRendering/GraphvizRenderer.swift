@@ -162,6 +162,18 @@ public struct GraphvizRenderer: Sendable {
         }
     }
 
+    /// The version of the Graphviz headers this module was compiled against (`PACKAGE_VERSION`),
+    /// e.g. `"2.43.0"`; `nil` when the headers do not say. Free to ask: no Graphviz context is
+    /// created. The library loaded at run time is normally the same release (a system package
+    /// upgrade without recompiling could make them differ; ``graphvizVersion()`` asks the library).
+    public static let headerVersion: String? = cgv_header_version().map { String(cString: $0) }
+
+    /// ``headerVersion``, or where the headers do not say, the library's answer
+    /// (``graphvizVersion()``, which creates the Graphviz context first: a few milliseconds).
+    public static var version: String {
+        headerVersion ?? GraphvizRenderer().graphvizVersion()
+    }
+
     /// The version of the Graphviz library in use, e.g. `"2.43.0"`, or `"unavailable"`.
     public func graphvizVersion() -> String {
         let (result, _) = GraphvizSession.shared.perform { context in

@@ -41,12 +41,32 @@ struct BuildCommandTests {
         #expect(result.stderr.split(separator: "\n").count == 1)
     }
 
-    @Test("--version names the program and Graphviz")
+    @Test("--version names the program and Graphviz's version")
     func version() throws {
         let result = try CLIRunner.run(["--version"])
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("newsgraph "))
-        #expect(result.stdout.contains("Graphviz"))
+        // e.g. "newsgraph 0.1.0 (Graphviz 2.43.0)"
+        #expect(result.stdout.contains(/\(Graphviz [0-9]+\.[0-9]+(\.[0-9]+)?\)/))
+    }
+
+    @Test("--version does not start Graphviz (no plugin list read)",
+          .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/strace"), "strace is not installed"))
+    func versionDoesNotStartGraphviz() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let trace = folder.appendingPathComponent("trace").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/strace")
+        process.arguments = ["-f", "-e", "trace=open,openat", "-o", trace, CLIRunner.binary.path, "--version"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        // strace may be refused inside some sandboxes; then there is nothing to check.
+        guard process.terminationStatus == 0, let opened = try? String(contentsOfFile: trace, encoding: .utf8) else { return }
+        #expect(opened.contains("newsgraph") || opened.contains("libc"), "the trace shows the run")
+        #expect(!opened.contains("config6"), "gvContext() read Graphviz's plugin list")
     }
 
     @Test("the same files in any order give byte-identical outputs")

@@ -109,6 +109,12 @@ extension GraphvizTests {
             #expect(version.contains("."))
         }
 
+        @Test func headerVersionIsTheLibrarys() throws {
+            let header = try #require(GraphvizRenderer.headerVersion, "graphviz_version.h defines PACKAGE_VERSION")
+            #expect(header == renderer.graphvizVersion())
+            #expect(GraphvizRenderer.version == header)
+        }
+
         /// Width and height from a PNG's IHDR chunk.
         private func pngSize(_ data: Data) -> (width: Int, height: Int)? {
             let bytes = [UInt8](data.prefix(24))
