@@ -131,8 +131,7 @@ struct DocumentResolver {
     }
 
     private func isGivenName(_ mention: Mention) -> Bool {
-        mention.tokens.count == 1 && knowledge.lexicon.entries(forWord: text.tokens[mention.tokens.lowerBound].word)
-            .contains { $0.target == .givenName }
+        mention.tokens.count == 1 && knowledge.lexicon.word(text.tokens[mention.tokens.lowerBound].word, is: .givenName)
     }
 
     /// Among known people with this surname, the one the title, the date and the document point at.

@@ -162,7 +162,7 @@ struct LexicalScanner {
     }
 
     func hasClass(_ token: Token, _ target: LexiconTarget) -> Bool {
-        knowledge.lexicon.entries(forWord: token.word).contains { $0.target == target }
+        knowledge.lexicon.word(token.word, is: target)
     }
 
     /// The end of a run of capitalized words starting at `start`, with connectors ("Bank of

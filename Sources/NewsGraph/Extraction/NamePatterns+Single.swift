@@ -5,10 +5,6 @@ extension NamePatterns {
     static let documentHeads: WordSet = ["agreement", "agreements", "treaty", "accord", "accords", "pact", "memorandum",
                                          "protocol", "declaration", "resolution", "understanding", "convention", "charter"]
 
-    func isOrganizationHead(_ token: Int) -> Bool {
-        knowledge.lexicon.entries(forWord: text.tokens[token].word).contains { $0.target == .organizationHead }
-    }
-
     /// Whether a capitalized name ends in, or is headed by, a document word: "South Asia Free Trade
     /// Agreement", "Memorandum of Understanding on …".
     func namesDocument(_ span: Range<Int>) -> Bool {
@@ -47,11 +43,11 @@ extension NamePatterns {
             // "The Turkish and Greek sides": the first demonym shares the noun of the second.
             if form == .demonym, word(items[safe: k + 1]) == "and", let second = items[safe: k + 2],
                case .country(_, .demonym) = second.kind, let noun = items[safe: k + 3],
-               knowledge.lexicon.entries(forWord: text.tokens[noun.tokens.lowerBound].word).contains(where: { $0.target == .groupNoun }) {
+               knowledge.lexicon.word(text.tokens[noun.tokens.lowerBound].word, is: .groupNoun) {
                 mention.isModifier = false
             }
             if form == .demonym, let next = items[safe: k + 1], word(next) != nil,
-               knowledge.lexicon.entries(forWord: text.tokens[next.tokens.lowerBound].word).contains(where: { $0.target == .groupNoun }) {
+               knowledge.lexicon.word(text.tokens[next.tokens.lowerBound].word, is: .groupNoun) {
                 // "the Iranian authorities": the country acting.
                 mention.tokens = span.lowerBound..<next.tokens.upperBound
                 mention.surface = surface(mention.tokens)
@@ -98,7 +94,7 @@ extension NamePatterns {
                                       referent: Referent(kind: .organization, name: full, country: country.code),
                                       form: .name, surface: surface(modifier.tokens.lowerBound..<span.upperBound))
                     out.affiliations.append(Affiliation(person: mention.referent, organization: .country(country), role: nil, sentence: sentence))
-                } else if span.count == 1, isOrganizationHead(span.lowerBound) {
+                } else if span.count == 1, knowledge.lexicon.word(text.tokens[span.lowerBound].word, is: .organizationHead) {
                     // "Parliament", "the Party" alone: a generic noun, whose body the text does not say.
                     break
                 }
@@ -129,7 +125,7 @@ extension NamePatterns {
     /// "rebel leaders", "militants".
     func collectiveEnd(_ items: [LexicalItem], after k: Int) -> Int? {
         guard let next = items[safe: k + 1], case .other = next.kind, next.tokens.count == 1,
-              knowledge.lexicon.entries(forWord: text.tokens[next.tokens.lowerBound].word).contains(where: { $0.target == .collective })
+              knowledge.lexicon.word(text.tokens[next.tokens.lowerBound].word, is: .collective)
         else { return nil }
         if let after = word(items[safe: k + 2]), ["leaders", "leader", "groups", "group", "commanders", "forces", "movement"].contains(after) {
             return k + 2

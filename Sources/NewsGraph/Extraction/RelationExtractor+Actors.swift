@@ -173,7 +173,7 @@ extension RelationExtractor {
         while i >= s.range.lowerBound, steps < 3 {
             let w = s.word(i)
             if Self.prepositions.contains(w) { return true }
-            if !["the", "a", "an", "its", "their", "his", "her", "some", "several"].contains(w) { return false }
+            if !Self.determiners.contains(w) { return false }
             i -= 1
             steps += 1
         }

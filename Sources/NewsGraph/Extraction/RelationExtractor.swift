@@ -46,7 +46,7 @@ struct RelationExtractor {
                                            "charged", "asserted", "maintained", "suggested", "accused", "wrote", "declared",
                                            "announced", "emphasized", "emphasised", "underlined", "pointed"]
     static let determiners: WordSet = ["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their",
-                                       "our", "my", "your", "some", "any", "no", "each", "every", "both"]
+                                       "our", "my", "your", "some", "several", "any", "no", "each", "every", "both"]
 
     /// A word that cannot be the noun an adjective modifies: determiners, prepositions, clause words.
     static func isFunctionWord(_ word: String) -> Bool {

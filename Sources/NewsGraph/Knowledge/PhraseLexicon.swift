@@ -118,6 +118,12 @@ public struct PhraseLexicon: Sendable {
         return entries[Int(node)]
     }
 
+    /// Whether a single word belongs to a word class ("Council" is an organization head, "Maria" a
+    /// given name), whatever its case.
+    public func word(_ word: Int32, is target: LexiconTarget) -> Bool {
+        entries(forWord: word).contains { $0.target == target }
+    }
+
     /// The longest phrase starting at token `start`, with the entries whose case rules the tokens satisfy.
     public func longestMatch(_ tokens: ArraySlice<Token>, from start: Int,
                              where accept: (LexiconTarget) -> Bool = { _ in true }) -> (length: Int, entries: [Entry])? {
