@@ -1,8 +1,9 @@
 #include "CICU.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <unicode/ubrk.h>
-#include <unicode/utext.h>
+#include <unicode/ustring.h>
 
 // Opening a sentence break iterator with its abbreviation list costs far more than using one, so
 // each thread keeps the iterator it opened last and reuses it for the same locale.
@@ -26,26 +27,39 @@ static UBreakIterator *iterator_for(const char *locale, UErrorCode *status) {
 
 int32_t newsgraph_sentence_boundaries(const char *text, int64_t length, const char *locale,
                                       int32_t *out, int32_t capacity) {
+    if (length < 0 || length > INT32_MAX / 2) return -1;
     UErrorCode status = U_ZERO_ERROR;
-    UText *ut = utext_openUTF8(NULL, text, length, &status);
-    if (U_FAILURE(status)) return -1;
-    UBreakIterator *iterator = iterator_for(locale, &status);
+    // ICU walks UTF-16 natively; a UTF-8 UText maps every chunk it reads, which costs more than
+    // converting the whole text once (the text is valid UTF-8: it comes from a Swift String).
+    UChar *utf16 = malloc(((size_t)length + 1) * sizeof(UChar));
+    if (utf16 == NULL) return -1;
+    int32_t units = 0;
+    u_strFromUTF8WithSub(utf16, (int32_t)length + 1, &units, text, (int32_t)length, 0xFFFD, NULL, &status);
+    UBreakIterator *iterator = U_SUCCESS(status) ? iterator_for(locale, &status) : NULL;
     if (iterator == NULL || U_FAILURE(status)) {
-        utext_close(ut);
+        free(utf16);
         return -1;
     }
-    ubrk_setUText(iterator, ut, &status);
+    ubrk_setText(iterator, utf16, units, &status);
     int32_t count = 0;
     if (U_SUCCESS(status)) {
+        // Boundaries come in increasing UTF-16 offsets: walk the UTF-8 bytes alongside.
+        int64_t byte = 0;
+        int32_t unit = 0;
         for (int32_t p = ubrk_first(iterator); p != UBRK_DONE && count < capacity; p = ubrk_next(iterator)) {
-            out[count++] = p;
+            while (unit < p && byte < length) {
+                unsigned char lead = (unsigned char)text[byte];
+                int width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+                unit += width == 4 ? 2 : 1;
+                byte += width;
+            }
+            out[count++] = (int32_t)(byte < length ? byte : length);
         }
     }
-    // Detach the text before it is closed: the cached iterator outlives it.
+    // Detach the text before it is freed: the cached iterator outlives it.
     UErrorCode ignored = U_ZERO_ERROR;
-    UText *empty = utext_openUTF8(NULL, "", 0, &ignored);
-    ubrk_setUText(iterator, empty, &ignored);
-    utext_close(empty);
-    utext_close(ut);
+    static const UChar empty[1] = {0};
+    ubrk_setText(iterator, empty, 0, &ignored);
+    free(utf16);
     return U_SUCCESS(status) ? count : -1;
 }

@@ -57,6 +57,10 @@ public struct TriggerLexicon: Sendable {
     /// otherwise cannot be part of a trigger by their stem, and need no stemming.
     /// A bit per hashed key: a clear bit rules the word out, a set one calls for the stemmer.
     private var stemPrefixes = [UInt64](repeating: 0, count: 1024)
+    /// The same for the first word of each trigger, exact words and stems apart: most tokens
+    /// begin no trigger, and a clear bit answers that without a table lookup.
+    private var firstExactPrefixes = [UInt64](repeating: 0, count: 1024)
+    private var firstStemPrefixes = [UInt64](repeating: 0, count: 1024)
 
     private static func prefixKey(_ word: String) -> UInt32 {
         func key(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
@@ -76,15 +80,25 @@ public struct TriggerLexicon: Sendable {
 
     /// Whether a normalized word could stem to a word of a trigger.
     public func mayStartTrigger(_ normalized: String) -> Bool {
-        let (word, mask) = Self.bit(Self.prefixKey(normalized))
-        return stemPrefixes[word] & mask != 0
+        Self.contains(stemPrefixes, normalized)
+    }
+
+    private static func contains(_ prefixes: [UInt64], _ word: String) -> Bool {
+        let (index, mask) = bit(prefixKey(word))
+        return prefixes[index] & mask != 0
+    }
+
+    private static func insert(_ word: String, into prefixes: inout [UInt64]) {
+        let (index, mask) = bit(prefixKey(word))
+        prefixes[index] |= mask
     }
 
     public init() {}
 
     /// Triggers whose first word is the token with this normalized form and stem.
     public func candidates(normalized: String, stem: String) -> [Int] {
-        let exact = byFirstExact[normalized], stemmed = byFirstStem[stem]
+        let exact = Self.contains(firstExactPrefixes, normalized) ? byFirstExact[normalized] : nil
+        let stemmed = Self.contains(firstStemPrefixes, stem) ? byFirstStem[stem] : nil
         switch (exact, stemmed) {
         case (nil, nil): return []
         case (let e?, nil): return e
@@ -122,13 +136,14 @@ public struct TriggerLexicon: Sendable {
             isDescription: record.value("frame") == "describe",
             notAttributive: record.flag("not-attributive"),
             confidence: Double(record.value("confidence") ?? "") ?? 0.8)
-        for case .stem(let stem) in words {
-            let (word, mask) = Self.bit(Self.prefixKey(stem))
-            stemPrefixes[word] |= mask
-        }
+        for case .stem(let stem) in words { Self.insert(stem, into: &stemPrefixes) }
         switch first {
-        case .exact(let word): byFirstExact[word, default: []].append(triggers.count)
-        case .stem(let stem): byFirstStem[stem, default: []].append(triggers.count)
+        case .exact(let word):
+            byFirstExact[word, default: []].append(triggers.count)
+            Self.insert(word, into: &firstExactPrefixes)
+        case .stem(let stem):
+            byFirstStem[stem, default: []].append(triggers.count)
+            Self.insert(stem, into: &firstStemPrefixes)
         case .gap: break
         }
         triggers.append(trigger)

@@ -31,6 +31,8 @@ public struct AnalyzedText: Sendable {
                 forms.append(form)
                 tokens[index].word = lexicon.wordID(form)
             }
+            // ASCII text (most news) needs no conversion: a byte offset is a scalar offset.
+            guard !Self.isASCII(buffer) else { return }
             scalarCheckpoints.reserveCapacity(buffer.count / 64 + 1)
             var scalars = 0
             for i in 0..<buffer.count {
@@ -63,6 +65,7 @@ public struct AnalyzedText: Sendable {
     /// The Unicode scalar offset of a byte offset (which must start a scalar).
     public func scalarOffset(_ byte: Int) -> Int {
         guard byte > 0 else { return 0 }
+        guard !scalarCheckpoints.isEmpty else { return byte }  // ASCII
         let checkpoint = min(byte >> 6, scalarCheckpoints.count - 1)
         var scalars = scalarCheckpoints[checkpoint]
         var i = checkpoint << 6
@@ -71,6 +74,21 @@ public struct AnalyzedText: Sendable {
             i += 1
         }
         return scalars
+    }
+
+    /// Whether every byte is ASCII, eight bytes at a time.
+    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = UnsafeRawPointer(bytes.baseAddress) else { return true }
+        var i = 0
+        while i + 8 <= bytes.count {
+            if base.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+            i += 8
+        }
+        while i < bytes.count {
+            if bytes[i] >= 0x80 { return false }
+            i += 1
+        }
+        return true
     }
 
     /// The sentence holding token `index`.
