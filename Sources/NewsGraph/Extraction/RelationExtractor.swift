@@ -82,7 +82,8 @@ struct RelationExtractor {
         for i in range {
             let word = text.form(i)
             let shape = text.tokens[i].shape
-            let stemmable = (shape == .lower || shape == .capitalized) && knowledge.triggers.mayStartTrigger(word)
+            let stemmable = (shape == .lower || shape == .capitalized)
+                && knowledge.triggers.mayStartTrigger(prefixKey: text.formPrefixKeys[i])
             stems.append(stemmable ? stemmer.stem(word) : word)
         }
         var mentionAt = [Int](repeating: -1, count: range.count)
@@ -103,7 +104,8 @@ struct RelationExtractor {
         while i < s.range.upperBound {
             if s.mentionAt[i - s.range.lowerBound] >= 0 { i += 1; continue }
             var best: (trigger: Trigger, end: Int)?
-            for t in knowledge.triggers.candidates(normalized: s.word(i), stem: s.stems[i - s.range.lowerBound]) {
+            for t in knowledge.triggers.candidates(normalized: s.word(i), prefixKey: text.formPrefixKeys[i],
+                                                   stem: s.stems[i - s.range.lowerBound]) {
                 let trigger = knowledge.triggers.triggers[t]
                 if let end = match(trigger, at: i, in: s), end - i > (best.map { $0.end - i } ?? 0) {
                     best = (trigger, end)

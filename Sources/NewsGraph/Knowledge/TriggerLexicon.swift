@@ -62,16 +62,6 @@ public struct TriggerLexicon: Sendable {
     private var firstExactPrefixes = [UInt64](repeating: 0, count: 1024)
     private var firstStemPrefixes = [UInt64](repeating: 0, count: 1024)
 
-    private static func prefixKey(_ word: String) -> UInt32 {
-        func key(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
-            var key: UInt32 = 0
-            for byte in bytes.prefix(3) { key = key << 8 | UInt32(byte) }
-            return key | UInt32(min(bytes.count, 3)) << 24
-        }
-        if let result = word.utf8.withContiguousStorageIfAvailable(key) { return result }
-        return Array(word.utf8).withUnsafeBufferPointer(key)
-    }
-
     /// The bit of a prefix key in `stemPrefixes` (of 65,536).
     private static func bit(_ key: UInt32) -> (word: Int, mask: UInt64) {
         let hashed = Int((key &* 0x9E37_79B1) >> 16)
@@ -80,16 +70,21 @@ public struct TriggerLexicon: Sendable {
 
     /// Whether a normalized word could stem to a word of a trigger.
     public func mayStartTrigger(_ normalized: String) -> Bool {
-        Self.contains(stemPrefixes, normalized)
+        mayStartTrigger(prefixKey: WordForm.prefixKey(normalized))
     }
 
-    private static func contains(_ prefixes: [UInt64], _ word: String) -> Bool {
-        let (index, mask) = bit(prefixKey(word))
+    /// Whether a normalized word with this `WordForm.prefixKey` could stem to a word of a trigger.
+    public func mayStartTrigger(prefixKey: UInt32) -> Bool {
+        Self.contains(stemPrefixes, prefixKey)
+    }
+
+    private static func contains(_ prefixes: [UInt64], _ prefixKey: UInt32) -> Bool {
+        let (index, mask) = bit(prefixKey)
         return prefixes[index] & mask != 0
     }
 
     private static func insert(_ word: String, into prefixes: inout [UInt64]) {
-        let (index, mask) = bit(prefixKey(word))
+        let (index, mask) = bit(WordForm.prefixKey(word))
         prefixes[index] |= mask
     }
 
@@ -97,8 +92,14 @@ public struct TriggerLexicon: Sendable {
 
     /// Triggers whose first word is the token with this normalized form and stem.
     public func candidates(normalized: String, stem: String) -> [Int] {
-        let exact = Self.contains(firstExactPrefixes, normalized) ? byFirstExact[normalized] : nil
-        let stemmed = Self.contains(firstStemPrefixes, stem) ? byFirstStem[stem] : nil
+        candidates(normalized: normalized, prefixKey: WordForm.prefixKey(normalized), stem: stem)
+    }
+
+    /// The same, given the normalized form's `WordForm.prefixKey` (an unstemmed word is its own stem).
+    public func candidates(normalized: String, prefixKey: UInt32, stem: String) -> [Int] {
+        let exact = Self.contains(firstExactPrefixes, prefixKey) ? byFirstExact[normalized] : nil
+        let stemKey = stem == normalized ? prefixKey : WordForm.prefixKey(stem)
+        let stemmed = Self.contains(firstStemPrefixes, stemKey) ? byFirstStem[stem] : nil
         switch (exact, stemmed) {
         case (nil, nil): return []
         case (let e?, nil): return e

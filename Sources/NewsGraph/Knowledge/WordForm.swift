@@ -5,23 +5,46 @@ import Foundation
 public enum WordForm {
     /// The normalized form of UTF-8 bytes.
     public static func normalize(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        normalizeWithPrefixKey(bytes, range).form
+    }
+
+    /// The normalized form of UTF-8 bytes and its `prefixKey`, computed in the same pass.
+    public static func normalizeWithPrefixKey(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (form: String, prefixKey: UInt32) {
         var ascii = true
         for i in range where bytes[i] >= 0x80 { ascii = false; break }
         if ascii {
+            var key: UInt32 = 0
             // Small strings (up to 15 bytes) are stored inline: no allocation for most words.
-            return String(unsafeUninitializedCapacity: range.count) { buffer in
+            let form = String(unsafeUninitializedCapacity: range.count) { buffer in
                 var n = 0
                 for i in range {
                     let b = bytes[i]
                     if b == 0x2E { continue }
-                    buffer[n] = (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b
+                    let lower = (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b
+                    buffer[n] = lower
+                    if n < 3 { key = key << 8 | UInt32(lower) }
                     n += 1
                 }
+                key |= UInt32(min(n, 3)) << 24
                 return n
             }
+            return (form, key)
         }
-        if let folded = foldLatin(bytes, range) { return folded }
-        return normalize(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
+        let form = foldLatin(bytes, range)
+            ?? normalize(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
+        return (form, prefixKey(form))
+    }
+
+    /// A word's first three UTF-8 bytes and its length up to 3, packed in an integer: a cheap
+    /// first test before a table lookup ("could this word begin a trigger?").
+    public static func prefixKey(_ word: String) -> UInt32 {
+        func key(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+            var key: UInt32 = 0
+            for byte in bytes.prefix(3) { key = key << 8 | UInt32(byte) }
+            return key | UInt32(min(bytes.count, 3)) << 24
+        }
+        if let result = word.utf8.withContiguousStorageIfAvailable(key) { return result }
+        return Array(word.utf8).withUnsafeBufferPointer(key)
     }
 
     /// The normalized form of a word whose letters are Latin-1 or Latin Extended-A ("Élysée",

@@ -12,6 +12,8 @@ public struct AnalyzedText: Sendable {
     public private(set) var sentenceTokens: [Range<Int>] = []
     /// The normalized form of every token ("U.S." → "us"), computed once.
     public private(set) var forms: [String] = []
+    /// `WordForm.prefixKey` of every normalized form.
+    public private(set) var formPrefixKeys: [UInt32] = []
     /// Scalar offset of every 64th byte, for fast conversion.
     private var scalarCheckpoints: [Int] = []
 
@@ -26,9 +28,11 @@ public struct AnalyzedText: Sendable {
                 sentenceTokens.append(first..<tokens.count)
             }
             forms.reserveCapacity(tokens.count)
+            formPrefixKeys.reserveCapacity(tokens.count)
             for index in tokens.indices {
-                let form = WordForm.normalize(buffer, tokens[index].range)
+                let (form, prefixKey) = WordForm.normalizeWithPrefixKey(buffer, tokens[index].range)
                 forms.append(form)
+                formPrefixKeys.append(prefixKey)
                 tokens[index].word = lexicon.wordID(form)
             }
             // ASCII text (most news) needs no conversion: a byte offset is a scalar offset.
