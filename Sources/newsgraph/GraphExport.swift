@@ -47,8 +47,11 @@ struct GraphExport {
     }
 
     /// Writes the files; returns their names.
+    ///
+    /// Each file goes to a temporary file as soon as it is made (JSON and GraphML stream there,
+    /// never whole in memory); once all are written, they are renamed over the old ones.
     func write(to folder: OutputFolder) throws -> [String] {
-        var files: [(String, Data)] = []
+        let staged = OutputFolder.StagedFiles()
         let dotEncoder = render.dotEncoder(for: graph)
         let layout = dotEncoder.resolvedLayout(for: graph)
         if let slow = render.slowLayoutWarning(nodes: graph.nodes.count), formats.contains(where: { $0.image != nil }) {
@@ -60,35 +63,48 @@ struct GraphExport {
         let imageFormats = formats.compactMap(\.image)
         var images: RenderedImages?
         for format in formats {
-            let data: Data
             let started = Date()
-            switch format {
-            case .json:
-                data = try JSONGraphEncoder(flavor: render.json).encode(graph)
-            case .graphml:
-                data = try graphML(dotEncoder: dotEncoder, format: format)
-            case .dot:
-                data = Data(dot.utf8)
-            case .svg, .png, .pdf:
-                if images == nil {
-                    images = try renderImages(imageFormats, dot: dot, layout: layout)
+            let file: OutputFolder.Temporary
+            do {
+                switch format {
+                case .json:
+                    let encoder = JSONGraphEncoder(flavor: render.json)
+                    file = try folder.stage(format.fileName) { try encoder.write(graph, to: URL(fileURLWithPath: $0)) }
+                case .graphml:
+                    let encoder = graphMLEncoder()
+                    file = try folder.stage(format.fileName) { try encoder.write(graph, to: URL(fileURLWithPath: $0)) }
+                case .dot:
+                    file = try folder.stage(Data(dot.utf8), as: format.fileName)
+                case .svg, .png, .pdf:
+                    if images == nil {
+                        images = try renderImages(imageFormats, dot: dot, layout: layout)
+                    }
+                    file = try folder.stage(images?[format.image!] ?? Data(), as: format.fileName)
                 }
-                data = images?[format.image!] ?? Data()
+                staged.add(file)
+            } catch let error as OutputFolder.Failure {
+                console.error(error.localizedDescription)
+                throw ExitStatus.cannotCreate
+            } catch let status as ExitCode {
+                throw status
+            } catch {
+                // An encoder's own failure (yEd's layout through Graphviz), not the file's.
+                console.error("\(format.fileName): \(error.localizedDescription)")
+                throw ExitStatus.software
             }
             let seconds = Date().timeIntervalSince(started)
-            console.info("\(format.fileName): \(data.count) bytes in \(String(format: "%.2f", seconds)) s"
+            console.info("\(format.fileName): \(file.size) bytes in \(String(format: "%.2f", seconds)) s"
                 + (format.image == nil ? "" : format.image == imageFormats.first
                     ? " (one \(layout.engine) layout for \(imageFormats.map(\.description).joined(separator: ", ")))" : ""))
-            files.append((format.fileName, data))
         }
         do {
             // Every temporary file first, then the renames: a full disk leaves all earlier outputs as they were.
-            try folder.write(files.map { (name: $0.0, data: $0.1) })
+            try staged.commit()
         } catch {
             console.error(error.localizedDescription)
             throw ExitStatus.cannotCreate
         }
-        return files.map(\.0)
+        return formats.map(\.fileName)
     }
 
     /// Lays the diagram out once and draws every image format from it.
@@ -106,13 +122,9 @@ struct GraphExport {
         }
     }
 
-    private func graphML(dotEncoder: DOTEncoder, format: OutputFormat) throws -> Data {
-        guard render.graphMLFlavor == "yed" else { return try GraphMLEncoder().encode(graph) }
-        do {
-            return try GraphMLEncoder(flavor: .yed(GraphvizNodePositions(encoder: dotEncoder))).encode(graph)
-        } catch {
-            console.error("\(format.fileName): \(error.localizedDescription)")
-            throw ExitStatus.software
-        }
+    /// The GraphML encoder: plain, or yEd's flavour with the nodes where Graphviz lays them out.
+    private func graphMLEncoder() -> GraphMLEncoder {
+        render.graphMLFlavor == "yed" ? GraphMLEncoder(flavor: .yed(GraphvizNodePositions(encoder: render.dotEncoder(for: graph))))
+                                      : GraphMLEncoder()
     }
 }

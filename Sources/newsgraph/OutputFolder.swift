@@ -40,7 +40,7 @@ struct OutputFolder {
         }
         // access(2) says yes to root even on a read-only file system: create a file to be sure.
         do {
-            try writeTemporary(Data(), name: "probe").remove()
+            try stage(Data(), as: "probe").remove()
         } catch let Failure.writeFailed(_, reason) {
             throw Failure.notWritable(path, reason)
         }
@@ -57,26 +57,39 @@ struct OutputFolder {
     ///
     /// - Throws: `Failure.writeFailed` naming the file and the system's reason.
     func write(_ files: [(name: String, data: Data)]) throws {
-        var written: [Temporary] = []
-        defer { for temporary in written { temporary.remove() } }
+        let staged = StagedFiles()
         for file in files {
-            written.append(try writeTemporary(file.data, name: file.name))
+            staged.add(try stage(file.data, as: file.name))
         }
-        Self.pauseForTests()
-        while !written.isEmpty {
-            let temporary = written.removeFirst()
-            do {
-                try temporary.rename()
-            } catch {
-                temporary.remove()
-                throw error
+        try staged.commit()
+    }
+
+    /// Files written under their temporary names, renamed over their targets by ``commit()``
+    /// (all of them, or, on a failure, none of the rest); those never committed are removed.
+    final class StagedFiles {
+        fileprivate var files: [Temporary] = []
+
+        func add(_ file: Temporary) { files.append(file) }
+
+        func commit() throws {
+            OutputFolder.pauseForTests()
+            while !files.isEmpty {
+                let temporary = files.removeFirst()
+                do {
+                    try temporary.rename()
+                } catch {
+                    temporary.remove()
+                    throw error
+                }
             }
         }
+
+        deinit { for temporary in files { temporary.remove() } }
     }
 
     /// Tests interrupt a run while its temporary files exist: `NEWSGRAPH_TEST_PAUSE_BEFORE_RENAME`
     /// (seconds) holds the process between writing them and renaming them.
-    private static func pauseForTests() {
+    fileprivate static func pauseForTests() {
         guard let value = ProcessInfo.processInfo.environment["NEWSGRAPH_TEST_PAUSE_BEFORE_RENAME"],
               let seconds = Double(value), seconds > 0 else { return }
         Thread.sleep(forTimeInterval: min(seconds, 60))
@@ -90,10 +103,16 @@ struct OutputFolder {
     }
 
     /// A written temporary file that has not been renamed yet.
-    private struct Temporary {
+    struct Temporary {
         let path: String
         let target: String
         let slot: Int?
+
+        /// Its size in bytes.
+        var size: Int {
+            var info = stat()
+            return stat(path, &info) == 0 ? Int(info.st_size) : 0
+        }
 
         func rename() throws {
             guard Foundation.rename(path, target) == 0 else {
@@ -109,7 +128,39 @@ struct OutputFolder {
     }
 
     /// Writes `data` to a new temporary file next to `name` and flushes it to disk.
-    private func writeTemporary(_ data: Data, name: String) throws -> Temporary {
+    func stage(_ data: Data, as name: String) throws -> Temporary {
+        try stage(name, filling: { descriptor in
+            var failure: Int32 = 0
+            data.withUnsafeBytes { buffer in
+                var offset = 0
+                while offset < buffer.count {
+                    let count = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                    if count < 0 {
+                        if errno == EINTR { continue }
+                        failure = errno
+                        return
+                    }
+                    offset += count
+                }
+            }
+            if failure != 0 { throw POSIXError(POSIXErrorCode(rawValue: failure) ?? .EIO) }
+        })
+    }
+
+    /// Creates a new temporary file next to `name`, lets `write` fill it through its path (an
+    /// encoder streaming its output: the file need never be in memory whole), then flushes it
+    /// to disk.
+    ///
+    /// - Throws: `Failure.writeFailed` for a file error (`POSIXError`, or a `CocoaError` about
+    ///   this file); any other error `write` throws, unchanged. The temporary file is removed.
+    func stage(_ name: String, writingThrough write: (String) throws -> Void) throws -> Temporary {
+        try stage(name, filling: { _ in
+            try write((path as NSString).appendingPathComponent(Self.temporaryName(for: name)))
+        })
+    }
+
+    /// Creates the temporary file for `name`, lets `fill` write into its descriptor, flushes it.
+    private func stage(_ name: String, filling fill: (Int32) throws -> Void) throws -> Temporary {
         let target = (path as NSString).appendingPathComponent(name)
         let temporaryPath = (path as NSString).appendingPathComponent(Self.temporaryName(for: name))
         let slot = TemporaryFiles.register(temporaryPath)
@@ -122,17 +173,17 @@ struct OutputFolder {
         let fd = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw fail(String(cString: strerror(errno))) }
         var failure: Int32 = 0
-        data.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let count = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                offset += count
-            }
+        do {
+            try fill(fd)
+        } catch let error as POSIXError {
+            failure = error.code.rawValue
+        } catch let error as CocoaError where (error.userInfo[NSFilePathErrorKey] as? String) == temporaryPath {
+            failure = (error.userInfo[NSUnderlyingErrorKey] as? POSIXError)?.code.rawValue ?? EIO
+        } catch {
+            _ = close(fd)
+            unlink(temporaryPath)
+            TemporaryFiles.unregister(slot)
+            throw error
         }
         if failure == 0, fsync(fd) != 0, errno != EINVAL { failure = errno }
         if close(fd) != 0, failure == 0 { failure = errno }

@@ -63,6 +63,8 @@ struct HostileOutputTests {
         #expect(result.stderrLines.count == 1, "\(result.stderr)")
         #expect(result.stderr.contains("File too large"))
         #expect(result.stderr.contains("the previous file, if any, is unchanged"))
+        // JSON, written first, streams into its temporary file: the message names the real file.
+        #expect(result.stderr.contains("\(out.file("graph.json")): cannot write"), "\(result.stderr)")
         #expect(temporaryFiles(out).isEmpty, "\(temporaryFiles(out))")
         // Each file is either the old one or a complete new one; never a partial one.
         let after = out.snapshot("")
