@@ -53,6 +53,7 @@ struct LexicalScanner {
         let tokens = text.tokens
         let slice = tokens[range]
         var items: [LexicalItem] = []
+        items.reserveCapacity(range.count)  // at most one item a token
         var i = range.lowerBound
         // "KYIV, March 3 (Reuters) -": a dateline names where and who reported, not actors.
         if let end = datelineEnd(range) {
@@ -276,9 +277,14 @@ struct LexicalScanner {
             default: return 10
             }
         }
-        let sorted = entries.sorted { rank($0.target) < rank($1.target) }
-        let surnames = sorted.compactMap { entry -> Int? in if case .surname(let p) = entry.target { return p } else { return nil } }
-        switch sorted.first?.target {
+        // The first entry of the best rank (what a stable sort by rank would put first), without sorting.
+        var best: LexiconTarget?
+        var bestRank = Int.max
+        for entry in entries {
+            let entryRank = rank(entry.target)
+            if entryRank < bestRank { best = entry.target; bestRank = entryRank }
+        }
+        switch best {
         case .person(let p): return .person(p)
         case .organization(let o): return .organization(o)
         case .ministry(let m): return .ministry(m)
@@ -287,7 +293,8 @@ struct LexicalScanner {
         case .countryMetonym(let c): return .country(c, .metonym)
         case .countryDemonym(let c): return .country(c, .demonym)
         case .title(let t): return .title(t)
-        case .surname: return .surname(surnames)
+        case .surname:
+            return .surname(entries.compactMap { entry -> Int? in if case .surname(let p) = entry.target { return p } else { return nil } })
         default: return .other
         }
     }

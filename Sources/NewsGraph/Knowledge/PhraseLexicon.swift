@@ -41,15 +41,38 @@ public struct PhraseLexicon: Sendable {
     }
 
     /// What a phrase stands for.
+    ///
+    /// The case rules of the phrase's words are packed two bits a word (first word lowest), so an
+    /// entry holds no reference and copying one retains nothing; phrases of more than
+    /// `packedWords` words keep the rest in the lexicon's `longPhraseCases`.
     public struct Entry: Sendable, Hashable {
         public var target: LexiconTarget
-        public var cases: [CaseRule]
+        fileprivate var packedCases: UInt64
+        /// Index in `longPhraseCases` for phrases longer than `packedWords`, else -1.
+        fileprivate var longCases: Int32
+
+        fileprivate static let packedWords = 32
+
+        fileprivate init(target: LexiconTarget, cases: [CaseRule], longCases: Int32) {
+            self.target = target
+            var packed: UInt64 = 0
+            for (index, rule) in cases.prefix(Self.packedWords).enumerated() {
+                packed |= UInt64(rule.rawValue) << (2 * UInt64(index))
+            }
+            self.packedCases = packed
+            self.longCases = longCases
+        }
     }
 
     /// Every word of every phrase, by id.
     private var vocabulary = WordTable<Int32>()
-    private var children: [UInt64: Int32] = [:]
+    private var children = TrieEdges()
     private var entries: [[Entry]] = [[]]  // node 0 is the root
+    /// The full case rules of phrases longer than `Entry.packedWords` words.
+    private var longPhraseCases: [[CaseRule]] = []
+    /// Word classes (`givenName`, `stopword`, …) of each vocabulary word, one bit per class: the
+    /// word-class test at every token reads one byte instead of the word's entries.
+    private var wordClasses: [UInt8] = []
 
     public init() {}
 
@@ -60,6 +83,7 @@ public struct PhraseLexicon: Sendable {
         if let id = vocabulary[word] { return id }
         let id = Int32(vocabulary.count)
         vocabulary[word] = id
+        wordClasses.append(0)
         return id
     }
 
@@ -97,54 +121,143 @@ public struct PhraseLexicon: Sendable {
         var cases: [CaseRule] = []
         for (piece, word) in words {
             let id = intern(word)
-            let key = UInt64(UInt32(node)) << 32 | UInt64(UInt32(id))
-            if let next = children[key] {
+            if let next = children[node, id] {
                 node = next
             } else {
                 let next = Int32(entries.count)
                 entries.append([])
-                children[key] = next
+                children.insert(from: node, word: id, to: next)
                 node = next
             }
             cases.append(CaseRule.of(piece))
         }
-        let entry = Entry(target: target, cases: cases)
-        if !entries[Int(node)].contains(entry) { entries[Int(node)].append(entry) }
+        if words.count == 1, let bit = Self.classBit(target) { wordClasses[Int(intern(words[0].1))] |= bit }
+        // All entries of a node are phrases of the same length: packed rules compare exactly.
+        if cases.count <= Entry.packedWords {
+            let entry = Entry(target: target, cases: cases, longCases: -1)
+            if !entries[Int(node)].contains(entry) { entries[Int(node)].append(entry) }
+        } else if !entries[Int(node)].contains(where: { $0.target == target && longPhraseCases[Int($0.longCases)] == cases }) {
+            entries[Int(node)].append(Entry(target: target, cases: cases, longCases: Int32(longPhraseCases.count)))
+            longPhraseCases.append(cases)
+        }
+    }
+
+    /// Whether the tokens `tokens[start..<end]` satisfy the case rules of `entry`, a phrase of
+    /// `end - start` words.
+    @inline(__always)
+    private func admits(_ entry: Entry, _ tokens: ArraySlice<Token>, _ start: Int, _ end: Int) -> Bool {
+        if entry.longCases >= 0 {
+            return zip(longPhraseCases[Int(entry.longCases)], tokens[start..<end]).allSatisfy { $0.admits($1.shape) }
+        }
+        var bits = entry.packedCases
+        for i in start..<end {
+            if !CaseRule(rawValue: UInt8(truncatingIfNeeded: bits & 3))!.admits(tokens[i].shape) { return false }
+            bits >>= 2
+        }
+        return true
+    }
+
+    /// The bit of a word class in `wordClasses`, for the targets that classify words.
+    private static func classBit(_ target: LexiconTarget) -> UInt8? {
+        switch target {
+        case .nonentity: return 1
+        case .givenName: return 2
+        case .organizationHead: return 4
+        case .stopword: return 8
+        case .groupNoun: return 16
+        case .collective: return 32
+        default: return nil
+        }
     }
 
     /// The entries of a single word, whatever its case (for word classes such as given names).
     public func entries(forWord word: Int32) -> [Entry] {
-        guard word >= 0, let node = children[UInt64(UInt32(word))] else { return [] }
+        guard word >= 0, let node = children[0, word] else { return [] }
         return entries[Int(node)]
     }
 
     /// Whether a single word belongs to a word class ("Council" is an organization head, "Maria" a
     /// given name), whatever its case.
     public func word(_ word: Int32, is target: LexiconTarget) -> Bool {
-        entries(forWord: word).contains { $0.target == target }
+        if let bit = Self.classBit(target) {
+            return word >= 0 && Int(word) < wordClasses.count && wordClasses[Int(word)] & bit != 0
+        }
+        return entries(forWord: word).contains { $0.target == target }
     }
 
     /// The longest phrase starting at token `start`, with the entries whose case rules the tokens satisfy.
     public func longestMatch(_ tokens: ArraySlice<Token>, from start: Int,
                              where accept: (LexiconTarget) -> Bool = { _ in true }) -> (length: Int, entries: [Entry])? {
         var node: Int32 = 0
-        var best: (Int, [Entry])?
+        // The deepest node with an admitted entry; its entries are collected once, at the end.
+        var bestNode: Int32 = -1
+        var bestEnd = start
         var i = start
         while i < tokens.endIndex {
             let word = tokens[i].word
-            guard word >= 0,
-                  let next = children[UInt64(UInt32(node)) << 32 | UInt64(UInt32(word))] else { break }
+            guard word >= 0, let next = children[node, word] else { break }
             node = next
             i += 1
-            let candidates = entries[Int(node)]
-            if !candidates.isEmpty {
-                let admitted = candidates.filter { entry in
-                    accept(entry.target) && zip(entry.cases, tokens[start..<i]).allSatisfy { $0.admits($1.shape) }
-                }
-                if !admitted.isEmpty { best = (i - start, admitted) }
+            let end = i
+            if entries[Int(node)].contains(where: { accept($0.target) && admits($0, tokens, start, end) }) {
+                bestNode = node
+                bestEnd = i
             }
         }
-        return best
+        guard bestNode >= 0 else { return nil }
+        let end = bestEnd
+        return (end - start, entries[Int(bestNode)].filter { accept($0.target) && admits($0, tokens, start, end) })
+    }
+}
+
+/// The edges of the phrase trie: (node, word id) → child node, in an open-addressing table keyed
+/// by one integer (a `Dictionary` would hash each key with SipHash, at every token).
+struct TrieEdges: Sendable {
+    /// `empty` in free slots; node and word ids are never negative, so no key is all ones.
+    private var keys = [UInt64](repeating: TrieEdges.empty, count: 16)
+    private var children = [Int32](repeating: 0, count: 16)
+    private var count = 0
+    private var shift: UInt64 = 60
+    private static let empty = UInt64.max
+
+    @inline(__always)
+    private static func key(_ node: Int32, _ word: Int32) -> UInt64 { UInt64(UInt32(node)) << 32 | UInt64(UInt32(word)) }
+
+    @inline(__always)
+    private func firstSlot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+
+    /// The child of `node` by `word`, or nil.
+    subscript(node: Int32, word: Int32) -> Int32? {
+        let key = Self.key(node, word)
+        let mask = keys.count - 1
+        var slot = firstSlot(key)
+        while true {
+            let stored = keys[slot]
+            if stored == key { return children[slot] }
+            if stored == Self.empty { return nil }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// Adds an edge that is not in the table yet.
+    mutating func insert(from node: Int32, word: Int32, to child: Int32) {
+        if (count + 1) * 2 > keys.count {
+            let (oldKeys, oldChildren) = (keys, children)
+            keys = [UInt64](repeating: Self.empty, count: oldKeys.count * 2)
+            children = [Int32](repeating: 0, count: oldKeys.count * 2)
+            shift -= 1
+            for (slot, key) in oldKeys.enumerated() where key != Self.empty { place(key, oldChildren[slot]) }
+        }
+        place(Self.key(node, word), child)
+        count += 1
+    }
+
+    private mutating func place(_ key: UInt64, _ child: Int32) {
+        let mask = keys.count - 1
+        var slot = firstSlot(key)
+        while keys[slot] != Self.empty { slot = (slot + 1) & mask }
+        keys[slot] = key
+        children[slot] = child
     }
 }
 
