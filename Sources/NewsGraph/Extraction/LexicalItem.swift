@@ -116,24 +116,34 @@ struct LexicalScanner {
     /// country ("Iraninan" → Iran) — only when the document names that country correctly elsewhere,
     /// so ordinary words and unknown names are not turned into countries.
     func correctingMisspellings(_ sentences: [[LexicalItem]]) -> [[LexicalItem]] {
-        var named: Set<Int> = []
+        // The countries the document names, a flag per country index.
+        var named: [Bool]?
         for items in sentences {
-            for item in items { if case .country(let c, _) = item.kind { named.insert(c) } }
-        }
-        return sentences.map { items in
-            items.map { item in
-                guard case .unknownName(let form) = item.kind, form == .single || form == .sentenceInitial,
-                      item.tokens.count == 1, text.tokens[item.tokens.lowerBound].word < 0 else { return item }
-                let word = text.form(item.tokens.lowerBound)
-                if !named.isEmpty, let country = knowledge.fuzzyNames.country(near: word, among: named) {
-                    return LexicalItem(tokens: item.tokens, kind: .country(country, .demonym))
+            for item in items {
+                if case .country(let c, _) = item.kind {
+                    if named == nil { named = [Bool](repeating: false, count: knowledge.countries.count) }
+                    named![c] = true
                 }
-                if let country = knowledge.fuzzyNames.country(near: word, namesOnly: true) {
-                    return LexicalItem(tokens: item.tokens, kind: .country(country, .name))
-                }
-                return item
             }
         }
+        // Items are replaced in place: the arrays are copied only in documents with a misspelling.
+        var result = sentences
+        var fuzzyNames: FuzzyNames?
+        for s in sentences.indices {
+            for (index, item) in sentences[s].enumerated() {
+                guard case .unknownName(let form) = item.kind, form == .single || form == .sentenceInitial,
+                      item.tokens.count == 1, text.tokens[item.tokens.lowerBound].word < 0 else { continue }
+                let word = text.form(item.tokens.lowerBound)
+                guard word.utf8.count >= 5 else { continue }  // too short for either lookup below
+                if fuzzyNames == nil { fuzzyNames = knowledge.fuzzyNames }
+                if let named, let country = fuzzyNames!.country(near: word, among: named) {
+                    result[s][index] = LexicalItem(tokens: item.tokens, kind: .country(country, .demonym))
+                } else if let country = fuzzyNames!.country(near: word, namesOnly: true) {
+                    result[s][index] = LexicalItem(tokens: item.tokens, kind: .country(country, .name))
+                }
+            }
+        }
+        return result
     }
 
     /// The token after a dateline that opens the sentence: place (and date) in capitals or
