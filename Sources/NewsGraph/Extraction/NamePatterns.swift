@@ -38,8 +38,16 @@ struct NamePatterns {
 
     func apply(_ items: [LexicalItem], sentence: Int, into out: inout Output) {
         var k = 0
+        // The first title item at or after `k` (`items.count` if none), found once, not at every item.
+        var nextTitle = -1
         while k < items.count {
-            if let next = titledPerson(items, at: k, sentence: sentence, into: &out) { k = next; continue }
+            if nextTitle < k {
+                nextTitle = k
+                while nextTitle < items.count, !isTitle(items[nextTitle]) { nextTitle += 1 }
+            }
+            // Cheap test first: a title phrase has a title within its first few items.
+            if nextTitle < min(items.count, k + 8), mayStartTitlePhrase(items, at: k),
+               let next = titledPerson(items, at: k, sentence: sentence, into: &out) { k = next; continue }
             if let next = ministry(items, at: k, sentence: sentence, into: &out) { k = next; continue }
             var skipUntil = k
             single(items, at: k, sentence: sentence, skipUntil: &skipUntil, into: &out)
@@ -137,17 +145,53 @@ struct NamePatterns {
         return title.words.contains { WordForm.normalize($0) == singular } || WordForm.normalize(title.name) == singular
     }
 
+    private func isTitle(_ item: LexicalItem) -> Bool {
+        if case .title = item.kind { return true } else { return false }
+    }
+
+    /// Words before a description that belong to it: "the" / "his" / "her" …
+    static let descriptionDeterminers: WordSet = ["the", "his", "her", "their", "its", "a", "an"]
+
+    /// The item after the holder starting at item `k` (see `holder(_:at:)`), or nil when none starts there.
+    private func holderEnd(_ items: [LexicalItem], at k: Int) -> Int? {
+        guard k < items.count else { return nil }
+        let isCountry: Bool
+        switch items[k].kind {
+        case .country: isCountry = true
+        case .organization: isCountry = false
+        default: return nil
+        }
+        var next = k + 1
+        if next < items.count, case .possessive = items[next].kind { next += 1 }
+        if isCountry, next < items.count, case .ministry = items[next].kind { return next + 1 }
+        return next
+    }
+
+    /// Whether `titledPerson` can find a title after item `k`: reads the items before the titles
+    /// (modifiers, a determiner, holders, modifiers) by their kinds alone, without building the
+    /// referents; when no title follows, `titledPerson` returns nil and records nothing.
+    private func mayStartTitlePhrase(_ items: [LexicalItem], at k: Int) -> Bool {
+        var j = skipTitleModifiers(items, from: k)
+        if let w = word(items[safe: j]), Self.descriptionDeterminers.contains(w) { j += 1 }
+        var holderCount = 0
+        while let next = holderEnd(items, at: j) {
+            holderCount += 1
+            j = next
+        }
+        // "Iranian and Russian presidents": coordinated holders, which `titledPerson` reads in full.
+        if holderCount == 1, word(items[safe: j]) == "and" { return true }
+        j = skipTitleModifiers(items, from: j)
+        return j < items.count && isTitle(items[j])
+    }
+
     private func titledPerson(_ items: [LexicalItem], at k: Int, sentence: Int, into out: inout Output) -> Int? {
-        // Cheap test first: a title phrase has a title within its first few items.
-        guard items[k..<min(items.count, k + 8)].contains(where: { if case .title = $0.kind { return true } else { return false } })
-        else { return nil }
         var j = skipTitleModifiers(items, from: k)
         var holders: [Referent] = []
         var holderKeys: [String] = []
         var parts: [(referent: Referent, tokens: Range<Int>)] = []
         // "the" / "his" / "her" before a description belong to it.
         var determiner: String?
-        if let w = word(items[j]), ["the", "his", "her", "their", "its", "a", "an"].contains(w) {
+        if let w = word(items[j]), Self.descriptionDeterminers.contains(w) {
             determiner = w
             j += 1
         }
@@ -345,24 +389,26 @@ struct NamePatterns {
     /// "Russia's Foreign Ministry", "the Russian Foreign Ministry", "the Ministry of Foreign Affairs of Iran".
     private func ministry(_ items: [LexicalItem], at k: Int, sentence: Int, into out: inout Output) -> Int? {
         var j = k
-        var country: Country?
+        // The country's index: no `Country` is copied for the many items that start no ministry.
+        var countryIndex: Int?
         if case .country(let c, _) = items[j].kind {
-            country = knowledge.countries[c]
+            countryIndex = c
             j += 1
             if j < items.count, case .possessive = items[j].kind { j += 1 }
         }
         guard j < items.count, case .ministry(let m) = items[j].kind else { return nil }
         var end = j + 1
-        if country == nil, let w = word(items[safe: end]), w == "of" {
+        if countryIndex == nil, let w = word(items[safe: end]), w == "of" {
             var n = end + 1
             if let w2 = word(items[safe: n]), w2 == "the" { n += 1 }
             if n < items.count, case .country(let c, _) = items[n].kind {
-                country = knowledge.countries[c]
+                countryIndex = c
                 end = n + 1
             }
         }
         let span = items[k].tokens.lowerBound..<items[end - 1].tokens.upperBound
-        if let country {
+        if let countryIndex {
+            let country = knowledge.countries[countryIndex]
             let referent = ministryReferent(m, country: country)
             out.mentions.append(Mention(tokens: span, sentence: sentence, referent: referent, form: .name, surface: surface(span)))
             out.affiliations.append(Affiliation(person: referent, organization: .country(country), role: nil, sentence: sentence))
