@@ -107,38 +107,51 @@ struct DocumentExtraction {
 
     private func addEntities(_ resolved: NamePatterns.Output, text: AnalyzedText, to graph: inout EntityGraph) {
         var entities: [String: Entity] = [:]
-        for mention in resolved.mentions + resolved.namedInPassing {
-            let r = mention.referent
-            var entity = entities[r.id] ?? Entity(id: r.id, kind: r.kind, name: r.name, code: r.code, country: r.country,
-                                                  documents: [document.id])
+        // One set for every entity of the document (copy-on-write: shared, not copied).
+        let documents: Set<String> = [document.id]
+        func newEntity(_ r: Referent) -> Entity {
+            Entity(id: r.id, kind: r.kind, name: r.name, code: r.code, country: r.country, mentions: 0, documents: documents)
+        }
+        // Entities are changed in place inside the dictionary: copying one out and storing it back
+        // would copy its alias set at each insert.
+        func count(_ mention: Mention, in entity: inout Entity) {
             entity.mentions += 1
             if mention.form != .reference, mention.isAliasable { entity.aliases.insert(mention.surface) }
-            if entity.country == nil, r.country != nil { entity.country = r.country }
-            entities[r.id] = entity
+            if entity.country == nil, let country = mention.referent.country { entity.country = country }
+        }
+        for mention in resolved.mentions {
+            count(mention, in: &entities[mention.referent.id, default: newEntity(mention.referent)])
+        }
+        for mention in resolved.namedInPassing {
+            count(mention, in: &entities[mention.referent.id, default: newEntity(mention.referent)])
         }
         // Relations and affiliations may name entities no mention kept (e.g. a holder).
         for affiliation in resolved.affiliations {
-            for r in [affiliation.person, affiliation.organization] where entities[r.id] == nil {
-                entities[r.id] = Entity(id: r.id, kind: r.kind, name: r.name, code: r.code, country: r.country,
-                                        mentions: 0, documents: [document.id])
-            }
-            if affiliation.organization.kind == .country, var person = entities[affiliation.person.id], person.country == nil {
-                person.country = affiliation.organization.code
-                entities[affiliation.person.id] = person
+            let person = affiliation.person, organization = affiliation.organization
+            if entities[person.id] == nil { entities[person.id] = newEntity(person) }
+            if entities[organization.id] == nil { entities[organization.id] = newEntity(organization) }
+            if organization.kind == .country, entities[person.id]!.country == nil {
+                entities[person.id]!.country = organization.code
             }
         }
         for (id, roles) in resolved.roles { entities[id]?.roles.formUnion(roles) }
-        // Offices the knowledge base says each known person held on the document's date.
-        for id in entities.keys {
-            guard let person = knowledge.person(id: id) else { continue }
-            for office in person.offices where office.isHeld(on: document.date) {
-                entities[id]?.roles.insert(knowledge.roleName(office: office.type, holder: office.holder))
+        // Walked by index, changing the values in place: looping over `keys` or the pairs while
+        // changing the dictionary would copy the whole dictionary.
+        var index = entities.startIndex
+        while index != entities.endIndex {
+            // Offices the knowledge base says each known person held on the document's date.
+            if let person = knowledge.person(id: entities.keys[index]) {
+                for office in person.offices where office.isHeld(on: document.date) {
+                    entities.values[index].roles.insert(knowledge.roleName(office: office.type, holder: office.holder))
+                }
             }
+            // "President" alone says less than "President of Taiwan": keep the fuller role.
+            if entities.values[index].roles.count > 1 {
+                let roles = entities.values[index].roles
+                entities.values[index].roles = roles.filter { role in !roles.contains { $0.hasPrefix(role + " of ") } }
+            }
+            entities.formIndex(after: &index)
         }
-        // "President" alone says less than "President of Taiwan": keep the fuller role.
-        for (id, entity) in entities where entity.roles.count > 1 {
-            entities[id]?.roles = entity.roles.filter { role in !entity.roles.contains { $0.hasPrefix(role + " of ") } }
-        }
-        for entity in entities.values { graph.add(entity) }
+        graph.add(entities: entities)
     }
 }

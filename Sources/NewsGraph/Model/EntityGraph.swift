@@ -28,6 +28,15 @@ public struct EntityGraph: Sendable, Hashable {
         }
     }
 
+    /// Adds entities keyed by their ids; a graph without entities yet takes the dictionary as it is.
+    mutating func add(entities more: [String: Entity]) {
+        if entities.isEmpty {
+            entities = more
+        } else {
+            for entity in more.values { add(entity) }
+        }
+    }
+
     /// Adds a relation. Both ends should be entities of the graph; `validated()` drops those that are not.
     public mutating func add(_ relation: Relation) {
         relations[relation.key] = relations[relation.key].map { $0.merged(with: relation) } ?? relation
