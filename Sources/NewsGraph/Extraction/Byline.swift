@@ -14,16 +14,18 @@ enum Byline {
 
     private static func isByline(_ sentence: Int, _ text: AnalyzedText) -> Bool {
         let tokens = text.tokens[text.sentenceTokens[sentence]]
-        let words = tokens.filter { $0.shape.isWord }
-        guard (2...10).contains(words.count) else { return false }
+        var words = 0
+        for token in tokens where token.shape.isWord { words += 1 }
+        guard (2...10).contains(words) else { return false }
         let texts = tokens.map { text.text(of: $0) }
         if let last = texts.last, [".", "!", "?", ":", "\u{201D}", "\""].contains(last) { return false }
         let hasSeparator = texts.contains { ["-", "/", "|", "\u{2013}", "\u{2014}", "&"].contains($0) }
         let startsWithBy = texts.first.map { $0 == "By" || $0 == "BY" } ?? false
         guard hasSeparator || startsWithBy else { return false }
         // Only name-like words: no function words or verbs a sentence or headline would have.
-        let functionWords: WordSet = ["the", "of", "to", "in", "on", "for", "with", "at", "is", "are", "was", "has",
-                                          "have", "will", "says", "said", "after", "over", "as", "from", "that", "a", "an"]
         return !text.sentenceTokens[sentence].contains { functionWords.contains(text.form($0)) }
     }
+
+    private static let functionWords: WordSet = ["the", "of", "to", "in", "on", "for", "with", "at", "is", "are", "was", "has",
+                                                 "have", "will", "says", "said", "after", "over", "as", "from", "that", "a", "an"]
 }

@@ -22,7 +22,12 @@ struct DocumentResolver {
         }
         let people = documentPeople(out)
         let acronyms = documentAcronyms(out)
-        let countries = Set((out.mentions + out.namedInPassing).compactMap { $0.referent.kind == .country ? $0.referent.code : nil })
+        var countries: Set<String> = []
+        for mentions in [out.mentions, out.namedInPassing] {
+            for mention in mentions where mention.referent.kind == .country {
+                if let code = mention.referent.code { countries.insert(code) }
+            }
+        }
         for pending in found.pending {
             var mention = pending.mention
             switch pending.need {
@@ -56,11 +61,13 @@ struct DocumentResolver {
         }
         out.pending = []
         // "Revolutionary United Front (RUF) … the RUF": the acronym is the organization it abbreviates.
-        for index in out.mentions.indices {
-            let mention = out.mentions[index]
-            if mention.referent.kind == .organization, mention.tokens.count <= 3,
-               let full = acronyms[WordForm.normalize(mention.surface)], full.id != mention.referent.id {
-                out.mentions[index].referent = full
+        if !acronyms.isEmpty {
+            for index in out.mentions.indices {
+                let mention = out.mentions[index]
+                if mention.referent.kind == .organization, mention.tokens.count <= 3,
+                   let full = acronyms[WordForm.normalize(mention.surface)], full.id != mention.referent.id {
+                    out.mentions[index].referent = full
+                }
             }
         }
         out.mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
@@ -77,12 +84,17 @@ struct DocumentResolver {
             let referent = mention.referent
             // A person is usually named the same way many times: work out the keys once.
             guard seen.insert(referent.id + "\u{0}" + mention.surface).inserted else { continue }
-            var keys = [WordForm.normalize(referent.name), WordForm.normalize(mention.surface)]
+            // The surface is most often the full name itself: then it gives no other key.
+            let names = mention.surface == referent.name ? [referent.name] : [referent.name, mention.surface]
+            var keys: [String] = []
+            func add(_ key: String) { if !keys.contains(key) { keys.append(key) } }
+            for name in names { add(WordForm.normalize(name)) }
             let familyFirst = PersonName.familyNameFirst.contains(referent.country ?? "")
-            for name in [referent.name, mention.surface] {
-                if let surname = PersonName.surname(of: name, familyNameFirst: familyFirst) { keys.append(WordForm.normalize(surname)) }
+            for name in names {
+                if let surname = PersonName.surname(of: name, familyNameFirst: familyFirst) { add(WordForm.normalize(surname)) }
             }
-            for key in Set(keys) {
+            // Each key is set once, independently of the others: their order does not matter.
+            for key in keys {
                 if let existing = bySurname[key], existing?.id != referent.id {
                     bySurname[key] = .some(nil) // two people share it: ambiguous
                 } else {
@@ -156,20 +168,30 @@ struct DocumentResolver {
     /// Who holds one of `offices`: someone the document names with that role, else the office-holder
     /// of the knowledge base on the document's date.
     private func resolveRole(_ offices: [String], before position: Int, mentions: [Mention]) -> Referent? {
+        // "*/president": any holder's president; "RUS/*": any office of Russia; else the exact office.
+        let suffixes = offices.filter { $0.hasPrefix("*/") }.map { String($0.dropFirst(1)) }
+        let prefixes = offices.filter { !$0.hasPrefix("*/") && $0.hasSuffix("/*") }.map { String($0.dropLast(1)) }
+        let exact = offices.filter { !$0.hasPrefix("*/") && !$0.hasSuffix("/*") }
         func holds(_ referent: Referent) -> Bool {
-            offices.contains { key in
-                if key.hasPrefix("*/") { return referent.offices.contains { $0.hasSuffix(String(key.dropFirst(1))) } }
-                if key.hasSuffix("/*") { return referent.offices.contains { $0.hasPrefix(String(key.dropLast(1))) } }
-                return referent.offices.contains(key)
+            let held = referent.offices
+            if held.isEmpty { return false }
+            return exact.contains { held.contains($0) }
+                || suffixes.contains { suffix in held.contains { $0.hasSuffix(suffix) } }
+                || prefixes.contains { prefix in held.contains { $0.hasPrefix(prefix) } }
+        }
+        // The last person holding the role before the position, else the first after it.
+        var nearest: Referent?, firstAfter: Referent?
+        for mention in mentions where mention.referent.kind == .person && holds(mention.referent) {
+            if mention.tokens.lowerBound < position {
+                nearest = mention.referent
+            } else if firstAfter == nil {
+                firstAfter = mention.referent
             }
         }
-        let named = mentions.filter { $0.referent.kind == .person && holds($0.referent) }
-        if let nearest = named.last(where: { $0.tokens.lowerBound < position }) ?? named.first {
-            return nearest.referent
-        }
+        if let person = nearest ?? firstAfter { return person }
         if offices.contains(where: { $0.hasPrefix("ministry/") }) {
-            let suffix = offices.first!.dropFirst("ministry/".count)
-            return mentions.last { $0.referent.kind == .organization && $0.referent.id.hasSuffix("-\(suffix)-ministry") }?.referent
+            let ministry = "-\(offices.first!.dropFirst("ministry/".count))-ministry"
+            return mentions.last { $0.referent.kind == .organization && $0.referent.id.hasSuffix(ministry) }?.referent
         }
         var found: Set<Int> = []
         for key in offices where !key.hasPrefix("*/") && !key.hasSuffix("/*") {
@@ -184,6 +206,7 @@ struct DocumentResolver {
     /// Keeps the first of overlapping mentions (they are sorted by start; patterns produce the longer first).
     static func removingOverlaps(_ mentions: [Mention]) -> [Mention] {
         var result: [Mention] = []
+        result.reserveCapacity(mentions.count)
         var end = -1
         for mention in mentions {
             // A group ("Iranian and Russian presidents") is several mentions over the same words.

@@ -79,9 +79,18 @@ struct DocumentExtraction {
 
         let relations = RelationExtractor(knowledge: knowledge, text: text, stemmer: stemmer)
         let dates = EventDates(text: text, documentDate: document.date)
-        var bySentence: [Int: [Mention]] = [:]
-        for mention in resolved.mentions { bySentence[mention.sentence, default: []].append(mention) }
-        for (sentence, mentions) in bySentence {
+        // Each sentence's mentions, in document order, in arrays of the right size (an array per
+        // sentence rather than a dictionary: sentences are numbered from 0).
+        var counts = [Int](repeating: 0, count: text.sentenceCount)
+        for mention in resolved.mentions { counts[mention.sentence] += 1 }
+        var bySentence = counts.map { count in
+            var mentions: [Mention] = []
+            mentions.reserveCapacity(count)
+            return mentions
+        }
+        for mention in resolved.mentions { bySentence[mention.sentence].append(mention) }
+        // Relations merge the same whatever the order of the sentences.
+        for (sentence, mentions) in bySentence.enumerated() where !mentions.isEmpty {
             for candidate in relations.extract(sentence: sentence, mentions: mentions) {
                 let evidence = makeEvidence(sentence: sentence, text: text, triggers: candidate.triggers,
                                             confidence: candidate.confidence, date: dates.date(ofSentence: sentence))
