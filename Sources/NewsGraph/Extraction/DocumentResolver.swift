@@ -15,17 +15,23 @@ struct DocumentResolver {
     func resolve(_ found: NamePatterns.Output) -> NamePatterns.Output {
         var out = found
         // Offices the text gives people ("Russian President Vladimir Putin") count like known ones.
-        for index in out.mentions.indices {
-            if let offices = out.offices[out.mentions[index].referent.id] {
+        // (Few people get offices: each one's mentions are found by comparing ids, not by hashing
+        // every mention's id.)
+        for (id, offices) in out.offices where !offices.isEmpty {
+            for index in out.mentions.indices where out.mentions[index].referent.id == id {
                 out.mentions[index].referent.offices.formUnion(offices)
             }
         }
-        let people = documentPeople(out)
+        // Only names left to resolve need the document's people and countries.
+        let namesPending = found.pending.contains { if case .name = $0.need { true } else { false } }
+        let people = namesPending ? documentPeople(out) : [:]
         let acronyms = documentAcronyms(out)
         var countries: Set<String> = []
-        for mentions in [out.mentions, out.namedInPassing] {
-            for mention in mentions where mention.referent.kind == .country {
-                if let code = mention.referent.code { countries.insert(code) }
+        if namesPending {
+            for mentions in [out.mentions, out.namedInPassing] {
+                for mention in mentions where mention.referent.kind == .country {
+                    if let code = mention.referent.code { countries.insert(code) }
+                }
             }
         }
         for pending in found.pending {

@@ -32,8 +32,8 @@ struct References {
                 let first = text.bytes[Int(token.start)] | 0x20   // h, s, t or b
                 let word = (2...4).contains(token.length) && (first == 0x68 || first == 0x73 || first == 0x74 || first == 0x62)
                     && (token.shape == .lower || token.shape == .capitalized) ? text.form(i) : ""
-                if !word.isEmpty, Self.startWords.contains(word), let found = reference(word, at: i, sentence: sentence, limit: range.upperBound,
-                                                                         before: { antecedents(result, passing, before: i, sentence: sentence) }) {
+                if !word.isEmpty, Self.startWords.contains(word),
+                   let found = reference(word, at: i, sentence: sentence, limit: range.upperBound, found: result, passing: passing) {
                     result += found.mentions
                     i = found.end
                     continue
@@ -64,13 +64,14 @@ struct References {
         return (recent + earlier).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
-    private func reference(_ word: String, at i: Int, sentence: Int, limit: Int, before antecedents: () -> [Mention])
+    /// The reference starting with `word` at token `i`, given the mentions `found` so far.
+    private func reference(_ word: String, at i: Int, sentence: Int, limit: Int, found: [Mention], passing: [Mention])
         -> (mentions: [Mention], end: Int)? {
         let next = i + 1 < limit ? text.form(i + 1) : ""
         // "the" and "both" start a reference only before these words: most of the time, done.
         if word == "the", next != "country", next != "nation", next != "two" { return nil }
         if word == "both", !Self.groupNouns.contains(next) { return nil }
-        let before = antecedents()
+        let before = antecedents(found, passing, before: i, sentence: sentence)
         func recent(_ kind: EntityKind, gender: Character? = nil, modifiers: Bool = false) -> [Referent] {
             var seen: [Referent] = []
             for mention in before.reversed() {
