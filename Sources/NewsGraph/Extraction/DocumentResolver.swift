@@ -26,11 +26,12 @@ struct DocumentResolver {
         let namesPending = found.pending.contains { if case .name = $0.need { true } else { false } }
         let people = namesPending ? documentPeople(out) : [:]
         let acronyms = documentAcronyms(out)
-        var countries: Set<String> = []
+        // A document names few countries, many times: a short list, not a set.
+        var countries: [String] = []
         if namesPending {
             for mentions in [out.mentions, out.namedInPassing] {
                 for mention in mentions where mention.referent.kind == .country {
-                    if let code = mention.referent.code { countries.insert(code) }
+                    if let code = mention.referent.code, !countries.contains(code) { countries.append(code) }
                 }
             }
         }
@@ -85,11 +86,12 @@ struct DocumentResolver {
     /// Full names of people named in the document, by surname and by full name.
     private func documentPeople(_ out: NamePatterns.Output) -> [String: Referent?] {
         var bySurname: [String: Referent?] = [:]
-        var seen: Set<String> = []
+        struct Naming: Hashable { let id: String; let surface: String }
+        var seen: Set<Naming> = []
         for mention in out.mentions where mention.referent.kind == .person && mention.form == .name {
             let referent = mention.referent
             // A person is usually named the same way many times: work out the keys once.
-            guard seen.insert(referent.id + "\u{0}" + mention.surface).inserted else { continue }
+            guard seen.insert(Naming(id: referent.id, surface: mention.surface)).inserted else { continue }
             // The surface is most often the full name itself: then it gives no other key.
             let names = mention.surface == referent.name ? [referent.name] : [referent.name, mention.surface]
             var keys: [String] = []
@@ -125,7 +127,7 @@ struct DocumentResolver {
     }
 
     private func resolveName(_ mention: Mention, candidates: [Int], people: [String: Referent?], acronyms: [String: Referent],
-                             countries: Set<String>, titled: Bool) -> Referent? {
+                             countries: [String], titled: Bool) -> Referent? {
         let key = WordForm.normalize(mention.surface)
         if let known = people[key] { return known }
         if let org = acronyms[key] { return org }
@@ -156,7 +158,7 @@ struct DocumentResolver {
     ///
     /// With a title ("King Hassan of Morocco") only a holder of that office qualifies. A surname that
     /// is also a common given name ("Hassan") needs the person's country to be named in the document.
-    private func pickKnownPerson(_ candidates: [Int], offices: Set<String>, countries: Set<String>, commonName: Bool) -> Int? {
+    private func pickKnownPerson(_ candidates: [Int], offices: Set<String>, countries: [String], commonName: Bool) -> Int? {
         var unique = Array(Set(candidates)).sorted()
         let people = knowledge.people
         if !offices.isEmpty {

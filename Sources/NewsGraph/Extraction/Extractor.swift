@@ -116,6 +116,8 @@ struct DocumentExtraction {
 
     private func addEntities(_ resolved: NamePatterns.Output, text: AnalyzedText, to graph: inout EntityGraph) {
         var entities: [String: Entity] = [:]
+        // At most one entity per mention: the dictionary never grows on the way.
+        entities.reserveCapacity(resolved.mentions.count + resolved.namedInPassing.count + 2 * resolved.affiliations.count)
         // One set for every entity of the document (copy-on-write: shared, not copied).
         let documents: Set<String> = [document.id]
         func newEntity(_ r: Referent) -> Entity {
@@ -154,13 +156,17 @@ struct DocumentExtraction {
                     entities.values[index].roles.insert(knowledge.roleName(office: office.type, holder: office.holder))
                 }
             }
-            // "President" alone says less than "President of Taiwan": keep the fuller role.
-            if entities.values[index].roles.count > 1 {
-                let roles = entities.values[index].roles
-                entities.values[index].roles = roles.filter { role in !roles.contains { $0.hasPrefix(role + " of ") } }
-            }
+            // (Passed inout: reading `entities.values[index]` would copy the whole entity.)
+            Self.keepFullerRoles(&entities.values[index].roles)
             entities.formIndex(after: &index)
         }
         graph.add(entities: entities)
+    }
+
+    /// "President" alone says less than "President of Taiwan": keep the fuller role.
+    private static func keepFullerRoles(_ roles: inout Set<String>) {
+        guard roles.count > 1 else { return }
+        let all = roles
+        roles = all.filter { role in !all.contains { $0.hasPrefix(role + " of ") } }
     }
 }
