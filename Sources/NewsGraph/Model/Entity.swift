@@ -65,6 +65,7 @@ public struct Entity: Sendable, Hashable, Identifiable {
 
     /// The longer name wins (the fuller form), then the lexically smaller one.
     static func preferredName(_ a: String, _ b: String) -> String {
+        if a == b { return a }  // the usual case when merging: no need to count scalars
         let ca = a.unicodeScalars.count, cb = b.unicodeScalars.count
         if ca != cb { return ca > cb ? a : b }
         return min(a, b)

@@ -87,22 +87,94 @@ public struct Relation: Sendable, Hashable {
     }
 
     /// One evidence per (document, start, end): triggers unioned, highest confidence, earliest date.
+    ///
+    /// Sorts indices on integers (each document's rank in document order, then start and end)
+    /// and combines neighbours: no hashing, and no string comparison inside the sort. Merging the
+    /// evidence of thousands of documents runs through here.
     static func normalized(_ items: [Evidence]) -> [Evidence] {
-        struct Span: Hashable { let document: String; let start: Int; let end: Int }
-        var bySpan: [Span: Evidence] = [:]
-        for item in items {
-            let span = Span(document: item.document, start: item.start, end: item.end)
-            if var existing = bySpan[span] {
-                existing.triggers = Array(Set(existing.triggers + item.triggers)).sorted()
-                existing.confidence = max(existing.confidence, item.confidence)
-                existing.date = [existing.date, item.date].compactMap { $0 }.min()
-                bySpan[span] = existing
+        guard items.count > 1 else {
+            guard var only = items.first else { return [] }
+            only.triggers = sortedUnique(only.triggers)
+            return [only]
+        }
+        let ranks = documentRanks(items)
+        let order = items.indices.sorted { a, b in
+            if ranks[a] != ranks[b] { return ranks[a] < ranks[b] }
+            let x = items[a], y = items[b]
+            if x.start != y.start { return x.start < y.start }
+            if x.end != y.end { return x.end < y.end }
+            return a < b  // the first given stays first
+        }
+        var result: [Evidence] = []
+        result.reserveCapacity(items.count)
+        var lastRank = -1
+        for index in order {
+            let item = items[index]
+            if ranks[index] == lastRank, let last = result.last, last.start == item.start, last.end == item.end {
+                result[result.count - 1].triggers = sortedUnion(last.triggers, sortedUnique(item.triggers))
+                result[result.count - 1].confidence = max(last.confidence, item.confidence)
+                if let date = item.date, last.date.map({ date < $0 }) ?? true { result[result.count - 1].date = date }
             } else {
                 var copy = item
-                copy.triggers = Array(Set(item.triggers)).sorted()
-                bySpan[span] = copy
+                copy.triggers = sortedUnique(item.triggers)
+                result.append(copy)
+                lastRank = ranks[index]
             }
         }
-        return bySpan.values.sorted()
+        return result
+    }
+
+    /// For each item, the rank of its document in `DocumentID.precedes` order. Items of one
+    /// document usually come together, so most take their neighbour's rank without a lookup.
+    private static func documentRanks(_ items: [Evidence]) -> [Int] {
+        var firstSeen: [String: Int] = [:]
+        var documents: [String] = []
+        var seen = [Int](repeating: 0, count: items.count)
+        for index in items.indices {
+            let document = items[index].document
+            if index > 0, document == items[index - 1].document {
+                seen[index] = seen[index - 1]
+            } else if let known = firstSeen[document] {
+                seen[index] = known
+            } else {
+                seen[index] = documents.count
+                firstSeen[document] = documents.count
+                documents.append(document)
+            }
+        }
+        var rankOfSeen = [Int](repeating: 0, count: documents.count)
+        for (rank, seenIndex) in documents.indices.sorted(by: { DocumentID.precedes(documents[$0], documents[$1]) }).enumerated() {
+            rankOfSeen[seenIndex] = rank
+        }
+        return seen.map { rankOfSeen[$0] }
+    }
+
+    /// The words sorted, without repeats (most lists already are: then no work).
+    private static func sortedUnique(_ words: [String]) -> [String] {
+        var isSortedUnique = true
+        for i in words.indices.dropFirst() where !(words[i - 1] < words[i]) {
+            isSortedUnique = false
+            break
+        }
+        return isSortedUnique ? words : Array(Set(words)).sorted()
+    }
+
+    /// The union of two sorted lists without repeats, sorted, without repeats.
+    private static func sortedUnion(_ a: [String], _ b: [String]) -> [String] {
+        if a == b || b.isEmpty { return a }
+        if a.isEmpty { return b }
+        var result: [String] = []
+        result.reserveCapacity(a.count + b.count)
+        var i = 0, j = 0
+        while i < a.count || j < b.count {
+            if j == b.count || (i < a.count && a[i] < b[j]) {
+                result.append(a[i]); i += 1
+            } else if i == a.count || b[j] < a[i] {
+                result.append(b[j]); j += 1
+            } else {
+                result.append(a[i]); i += 1; j += 1
+            }
+        }
+        return result
     }
 }
