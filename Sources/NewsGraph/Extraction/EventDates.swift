@@ -13,7 +13,8 @@ struct EventDates {
             let token = text.tokens[index]
             guard token.shape == .capitalized || token.shape == .lower else { continue }
             let word = text.form(index)
-            if let weekday = Self.weekdays[word], token.shape == .capitalized {
+            // Every weekday ends in "y": most words are ruled out without a lookup.
+            if word.utf8.last == UInt8(ascii: "y"), let weekday = Self.weekdays[word], token.shape == .capitalized {
                 let back = (documentDate.weekday - weekday + 7) % 7
                 return documentDate.adding(days: -back)
             }

@@ -156,7 +156,7 @@ public struct Relation: Sendable, Hashable {
             isSortedUnique = false
             break
         }
-        return isSortedUnique ? words : Array(Set(words)).sorted()
+        return isSortedUnique ? words : uniqueSorted(words)
     }
 
     /// The union of two sorted lists without repeats, sorted, without repeats.
@@ -175,6 +175,16 @@ public struct Relation: Sendable, Hashable {
                 result.append(a[i]); i += 1; j += 1
             }
         }
+        return result
+    }
+
+    /// The words sorted, each once: `Array(Set(words)).sorted()` without building the set. Of equal
+    /// words the first is kept, as in the set (the standard library's sort keeps equal elements in order).
+    static func uniqueSorted(_ words: [String]) -> [String] {
+        guard words.count > 1 else { return words }
+        var result: [String] = []
+        result.reserveCapacity(words.count)
+        for word in words.sorted() where result.last != word { result.append(word) }
         return result
     }
 }
