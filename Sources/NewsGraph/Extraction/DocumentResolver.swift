@@ -30,8 +30,8 @@ struct DocumentResolver {
         var countries: [String] = []
         if namesPending {
             for mentions in [out.mentions, out.namedInPassing] {
-                for mention in mentions where mention.referent.kind == .country {
-                    if let code = mention.referent.code, !countries.contains(code) { countries.append(code) }
+                for index in mentions.indices where mentions[index].referent.kind == .country {
+                    if let code = mentions[index].referent.code, !countries.contains(code) { countries.append(code) }
                 }
             }
         }
@@ -70,9 +70,8 @@ struct DocumentResolver {
         // "Revolutionary United Front (RUF) … the RUF": the acronym is the organization it abbreviates.
         if !acronyms.isEmpty {
             for index in out.mentions.indices {
-                let mention = out.mentions[index]
-                if mention.referent.kind == .organization, mention.tokens.count <= 3,
-                   let full = acronyms[WordForm.normalize(mention.surface)], full.id != mention.referent.id {
+                guard out.mentions[index].referent.kind == .organization, out.mentions[index].tokens.count <= 3 else { continue }
+                if let full = acronyms[WordForm.normalize(out.mentions[index].surface)], full.id != out.mentions[index].referent.id {
                     out.mentions[index].referent = full
                 }
             }
@@ -88,7 +87,8 @@ struct DocumentResolver {
         var bySurname: [String: Referent?] = [:]
         struct Naming: Hashable { let id: String; let surface: String }
         var seen: Set<Naming> = []
-        for mention in out.mentions where mention.referent.kind == .person && mention.form == .name {
+        for index in out.mentions.indices where out.mentions[index].referent.kind == .person && out.mentions[index].form == .name {
+            let mention = out.mentions[index]
             let referent = mention.referent
             // A person is usually named the same way many times: work out the keys once.
             guard seen.insert(Naming(id: referent.id, surface: mention.surface)).inserted else { continue }
@@ -117,7 +117,8 @@ struct DocumentResolver {
     private func documentAcronyms(_ out: NamePatterns.Output) -> [String: Referent] {
         var result: [String: Referent] = [:]
         let tokens = text.tokens
-        for mention in out.mentions where mention.referent.kind == .organization {
+        for index in out.mentions.indices where out.mentions[index].referent.kind == .organization {
+            let mention = out.mentions[index]
             let after = mention.tokens.upperBound
             guard after + 2 < tokens.count, text.text(of: tokens[after]) == "(",
                   tokens[after + 1].shape == .upper, text.text(of: tokens[after + 2]) == ")" else { continue }
@@ -189,11 +190,11 @@ struct DocumentResolver {
         }
         // The last person holding the role before the position, else the first after it.
         var nearest: Referent?, firstAfter: Referent?
-        for mention in mentions where mention.referent.kind == .person && holds(mention.referent) {
-            if mention.tokens.lowerBound < position {
-                nearest = mention.referent
+        for index in mentions.indices where mentions[index].referent.kind == .person && holds(mentions[index].referent) {
+            if mentions[index].tokens.lowerBound < position {
+                nearest = mentions[index].referent
             } else if firstAfter == nil {
-                firstAfter = mention.referent
+                firstAfter = mentions[index].referent
             }
         }
         if let person = nearest ?? firstAfter { return person }
@@ -216,19 +217,20 @@ struct DocumentResolver {
         var result: [Mention] = []
         result.reserveCapacity(mentions.count)
         var end = -1
-        for mention in mentions {
+        for index in mentions.indices {
+            let tokens = mentions[index].tokens
+            let last = result.isEmpty ? nil : result.count - 1
             // A group ("Iranian and Russian presidents") is several mentions over the same words.
-            if let last = result.last, last.tokens == mention.tokens {
-                if last.referent.id != mention.referent.id { result.append(mention) }
+            if let last, result[last].tokens == tokens {
+                if result[last].referent.id != mentions[index].referent.id { result.append(mentions[index]) }
                 continue
             }
-            if mention.tokens.lowerBound >= end {
-                result.append(mention)
-                end = mention.tokens.upperBound
-            } else if let last = result.last, mention.tokens.count > last.tokens.count,
-                      mention.tokens.lowerBound == last.tokens.lowerBound {
-                result[result.count - 1] = mention
-                end = mention.tokens.upperBound
+            if tokens.lowerBound >= end {
+                result.append(mentions[index])
+                end = tokens.upperBound
+            } else if let last, tokens.count > result[last].tokens.count, tokens.lowerBound == result[last].tokens.lowerBound {
+                result[last] = mentions[index]
+                end = tokens.upperBound
             }
         }
         return result

@@ -82,13 +82,14 @@ struct DocumentExtraction {
         // Each sentence's mentions, in document order, in arrays of the right size (an array per
         // sentence rather than a dictionary: sentences are numbered from 0).
         var counts = [Int](repeating: 0, count: text.sentenceCount)
-        for mention in resolved.mentions { counts[mention.sentence] += 1 }
+        // (Mentions are read in place by index throughout: `for mention in` copies each one.)
+        for index in resolved.mentions.indices { counts[resolved.mentions[index].sentence] += 1 }
         var bySentence = counts.map { count in
             var mentions: [Mention] = []
             mentions.reserveCapacity(count)
             return mentions
         }
-        for mention in resolved.mentions { bySentence[mention.sentence].append(mention) }
+        for index in resolved.mentions.indices { bySentence[resolved.mentions[index].sentence].append(resolved.mentions[index]) }
         // Relations merge the same whatever the order of the sentences.
         for (sentence, mentions) in bySentence.enumerated() where !mentions.isEmpty {
             for candidate in relations.extract(sentence: sentence, mentions: mentions) {
@@ -130,11 +131,11 @@ struct DocumentExtraction {
             if mention.form != .reference, mention.isAliasable { entity.aliases.insert(mention.surface) }
             if entity.country == nil, let country = mention.referent.country { entity.country = country }
         }
-        for mention in resolved.mentions {
-            count(mention, in: &entities[mention.referent.id, default: newEntity(mention.referent)])
-        }
-        for mention in resolved.namedInPassing {
-            count(mention, in: &entities[mention.referent.id, default: newEntity(mention.referent)])
+        for mentions in [resolved.mentions, resolved.namedInPassing] {
+            for index in mentions.indices {
+                let referent = mentions[index].referent
+                count(mentions[index], in: &entities[referent.id, default: newEntity(referent)])
+            }
         }
         // Relations and affiliations may name entities no mention kept (e.g. a holder).
         for affiliation in resolved.affiliations {
