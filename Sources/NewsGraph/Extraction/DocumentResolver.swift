@@ -85,13 +85,14 @@ struct DocumentResolver {
     /// Full names of people named in the document, by surname and by full name.
     private func documentPeople(_ out: NamePatterns.Output) -> [String: Referent?] {
         var bySurname: [String: Referent?] = [:]
-        struct Naming: Hashable { let id: String; let surface: String }
-        var seen: Set<Naming> = []
+        // A document names few people: a list of the (id, surface) pairs seen, not a set.
+        var seen: [(id: String, surface: String)] = []
         for index in out.mentions.indices where out.mentions[index].referent.kind == .person && out.mentions[index].form == .name {
             let mention = out.mentions[index]
             let referent = mention.referent
             // A person is usually named the same way many times: work out the keys once.
-            guard seen.insert(Naming(id: referent.id, surface: mention.surface)).inserted else { continue }
+            guard !seen.contains(where: { $0.id == referent.id && $0.surface == mention.surface }) else { continue }
+            seen.append((referent.id, mention.surface))
             // The surface is most often the full name itself: then it gives no other key.
             let names = mention.surface == referent.name ? [referent.name] : [referent.name, mention.surface]
             var keys: [String] = []

@@ -125,23 +125,32 @@ struct DocumentExtraction {
             Entity(id: r.id, kind: r.kind, name: r.name, code: r.code, country: r.country, mentions: 0, documents: documents)
         }
         // Entities are changed in place inside the dictionary: copying one out and storing it back
-        // would copy its alias set at each insert.
+        // would copy its alias set at each insert. (Not through `entities[id, default: …]`: its
+        // default value costs a heap-allocated closure context at every call.)
         func count(_ mention: Mention, in entity: inout Entity) {
             entity.mentions += 1
             if mention.form != .reference, mention.isAliasable { entity.aliases.insert(mention.surface) }
             if entity.country == nil, let country = mention.referent.country { entity.country = country }
         }
+        func counting(_ mention: Mention, in entity: consuming Entity) -> Entity {
+            count(mention, in: &entity)
+            return entity
+        }
         for mentions in [resolved.mentions, resolved.namedInPassing] {
             for index in mentions.indices {
                 let referent = mentions[index].referent
-                count(mentions[index], in: &entities[referent.id, default: newEntity(referent)])
+                if let known = entities.index(forKey: referent.id) {
+                    count(mentions[index], in: &entities.values[known])
+                } else {
+                    entities[referent.id] = counting(mentions[index], in: newEntity(referent))
+                }
             }
         }
         // Relations and affiliations may name entities no mention kept (e.g. a holder).
         for affiliation in resolved.affiliations {
             let person = affiliation.person, organization = affiliation.organization
-            if entities[person.id] == nil { entities[person.id] = newEntity(person) }
-            if entities[organization.id] == nil { entities[organization.id] = newEntity(organization) }
+            if entities.index(forKey: person.id) == nil { entities[person.id] = newEntity(person) }
+            if entities.index(forKey: organization.id) == nil { entities[organization.id] = newEntity(organization) }
             if organization.kind == .country, entities[person.id]!.country == nil {
                 entities[person.id]!.country = organization.code
             }
