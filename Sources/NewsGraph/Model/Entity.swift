@@ -85,27 +85,11 @@ public enum EntityID {
     /// `kind:slug`, where the slug is the key lower-cased, diacritics folded, and every run of
     /// other characters turned into a single `-`. The result is a valid XML NMTOKEN.
     public static func make(kind: EntityKind, key: String) -> String {
-        "\(kind.rawValue):\(slug(key))"
+        kind.rawValue + ":" + slug(key)
     }
 
     public static func slug(_ text: String) -> String {
-        // ASCII, the usual case: one pass over the bytes.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(text.utf8.count)
-            var pendingDash = false
-            for b in text.utf8 {
-                let lower = b | 0x20
-                if (lower >= 0x61 && lower <= 0x7A) || (b >= 0x30 && b <= 0x39) {
-                    if pendingDash, !bytes.isEmpty { bytes.append(0x2D) }
-                    pendingDash = false
-                    bytes.append(b >= 0x41 && b <= 0x5A ? lower : b)
-                } else {
-                    pendingDash = true
-                }
-            }
-            return bytes.isEmpty ? "x" : String(decoding: bytes, as: UTF8.self)
-        }
+        if let slug = asciiSlug(text) { return slug }
         var out = ""
         var pendingDash = false
         for scalar in text.unicodeScalars {
@@ -121,6 +105,37 @@ public enum EntityID {
             }
         }
         return out.isEmpty ? "x" : out
+    }
+
+    /// The slug of an ASCII text (the usual case), in one pass over its bytes written straight into
+    /// the result; nil when the text is not ASCII.
+    private static func asciiSlug(_ text: String) -> String? {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            guard !bytes.isEmpty else { return "x" }
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            // At most as long as the text: a dash is only written for a run of skipped bytes.
+            let slug = String(unsafeUninitializedCapacity: bytes.count) { out in
+                var count = 0
+                var pendingDash = false
+                for b in bytes {
+                    let lower = b | 0x20
+                    if (lower >= 0x61 && lower <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+                        if pendingDash, count > 0 {
+                            out[count] = 0x2D
+                            count += 1
+                        }
+                        pendingDash = false
+                        out[count] = b >= 0x41 && b <= 0x5A ? lower : b
+                        count += 1
+                    } else {
+                        pendingDash = true
+                    }
+                }
+                return count
+            }
+            return slug.isEmpty ? "x" : slug
+        }
     }
 
     /// Latin letters with diacritics become their base letter; other scalars pass through.
