@@ -12,8 +12,10 @@ struct DocumentResolver {
                                            "wrote", "argued", "insisted", "explained", "claimed", "announced", "tweeted",
                                            "posted", "asked", "replied", "responded", "urged", "declared"]
 
-    func resolve(_ found: NamePatterns.Output) -> NamePatterns.Output {
+    /// - Parameter found: taken over (consumed), so that its arrays are changed in place, not copied.
+    func resolve(_ found: consuming NamePatterns.Output) -> NamePatterns.Output {
         var out = found
+        let pendings = out.pending
         // Offices the text gives people ("Russian President Vladimir Putin") count like known ones.
         // (Few people get offices: each one's mentions are found by comparing ids, not by hashing
         // every mention's id.)
@@ -23,7 +25,7 @@ struct DocumentResolver {
             }
         }
         // Only names left to resolve need the document's people and countries.
-        let namesPending = found.pending.contains { if case .name = $0.need { true } else { false } }
+        let namesPending = pendings.contains { if case .name = $0.need { true } else { false } }
         let people = namesPending ? documentPeople(out) : [:]
         let acronyms = documentAcronyms(out)
         // A document names few countries, many times: a short list, not a set.
@@ -35,7 +37,7 @@ struct DocumentResolver {
                 }
             }
         }
-        for pending in found.pending {
+        for pending in pendings {
             var mention = pending.mention
             switch pending.need {
             case .name(let candidates):

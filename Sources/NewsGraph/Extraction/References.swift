@@ -14,6 +14,7 @@ struct References {
     func resolve(_ mentions: [Mention], passing: [Mention] = []) -> [Mention] {
         let passing = passing.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
         var result: [Mention] = []
+        result.reserveCapacity(mentions.count + mentions.count / 4)
         var next = 0
         let tokens = text.tokens
         for sentence in 0..<text.sentenceCount {
@@ -56,9 +57,9 @@ struct References {
     /// passing included.
     private func antecedents(_ found: [Mention], _ passing: [Mention], before i: Int, sentence: Int) -> [Mention] {
         let inWindow = { (m: Mention) in sentence - m.sentence <= Self.window && m.tokens.upperBound <= i }
-        var recent: [Mention] = []
-        for m in found.reversed() { guard sentence - m.sentence <= Self.window else { break }; recent.append(m) }
-        recent.reverse()
+        var start = found.count
+        while start > 0, sentence - found[start - 1].sentence <= Self.window { start -= 1 }
+        let recent = Array(found[start...])
         let earlier = passing.filter(inWindow)
         guard !earlier.isEmpty else { return recent }
         return (recent + earlier).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
