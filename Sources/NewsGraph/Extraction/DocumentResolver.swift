@@ -20,7 +20,9 @@ struct DocumentResolver {
         // (Few people get offices: each one's mentions are found by comparing ids, not by hashing
         // every mention's id.)
         for (id, offices) in out.offices where !offices.isEmpty {
-            for index in out.mentions.indices where out.mentions[index].referent.id == id {
+            // (Lengths first: most ids differ in length, and a length is read without a comparison.)
+            for index in out.mentions.indices
+            where out.mentions[index].referent.id.utf8.count == id.utf8.count && out.mentions[index].referent.id == id {
                 out.mentions[index].referent.offices.formUnion(offices)
             }
         }
@@ -106,8 +108,9 @@ struct DocumentResolver {
             }
             // Each key is set once, independently of the others: their order does not matter.
             for key in keys {
-                if let existing = bySurname[key], existing?.id != referent.id {
-                    bySurname[key] = .some(nil) // two people share it: ambiguous
+                if let slot = bySurname.index(forKey: key) {
+                    // Two people share it: ambiguous (nil).
+                    bySurname.values[slot] = bySurname.values[slot]?.id == referent.id ? referent : nil
                 } else {
                     bySurname[key] = referent
                 }
