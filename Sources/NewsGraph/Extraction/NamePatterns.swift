@@ -249,8 +249,8 @@ struct NamePatterns {
             }
         }
         // "Russian Foreign Ministry spokeswoman" as one title: the ministry is named all the same.
-        if let country = parts.last?.referent, country.kind == .country, let code = country.code, let c = knowledge.country(code: code),
-           titleWords.contains(where: { WordForm.normalize($0).split(separator: " ").contains("ministry") }),
+        if let country = parts.last?.referent, country.kind == .country, let code = country.code,
+           titleWords.contains(where: { Self.hasWordMinistry($0) }), let c = knowledge.country(code: code),
            let m = knowledge.ministries.firstIndex(where: { $0.spokespersonTitle == title.id || $0.ministerTitle == title.id }) {
             let ministry = ministryReferent(m, country: c)
             parts.append((ministry, parts.last!.tokens))
@@ -323,6 +323,30 @@ struct NamePatterns {
             out.pending.append(Pending(mention: mention, need: .role(offices: offices, holder: nil), role: nil, affiliations: []))
         }
         return j
+    }
+
+    /// Whether a title's words include "ministry": "Foreign Ministry spokeswoman".
+    private static func hasWordMinistry(_ title: String) -> Bool {
+        let form = WordForm.normalize(title)
+        // Splitting walks characters; most titles do not even hold the letters.
+        guard containsMinistryBytes(form) else { return false }
+        return form.split(separator: " ").contains("ministry")
+    }
+
+    /// Whether the UTF-8 of `text` contains "ministry" (its first letter occurs once in it, so a
+    /// mismatch restarts the match at the current byte).
+    private static func containsMinistryBytes(_ text: String) -> Bool {
+        let pattern: StaticString = "ministry"
+        var matched = 0
+        for byte in text.utf8 {
+            if byte == pattern.utf8Start[matched] {
+                matched += 1
+                if matched == pattern.utf8CodeUnitCount { return true }
+            } else {
+                matched = byte == pattern.utf8Start[0] ? 1 : 0
+            }
+        }
+        return false
     }
 
     private func isKnownPerson(_ item: LexicalItem) -> Bool {
