@@ -68,6 +68,8 @@ public struct PhraseLexicon: Sendable {
     private var vocabulary = WordTable<Int32>()
     private var children = TrieEdges()
     private var entries: [[Entry]] = [[]]  // node 0 is the root
+    /// Whether a node has entries, read without touching (and retaining) its entry array.
+    private var hasEntries: [Bool] = [false]
     /// The full case rules of phrases longer than `Entry.packedWords` words.
     private var longPhraseCases: [[CaseRule]] = []
     /// Word classes (`givenName`, `stopword`, …) of each vocabulary word, one bit per class: the
@@ -126,11 +128,14 @@ public struct PhraseLexicon: Sendable {
             } else {
                 let next = Int32(entries.count)
                 entries.append([])
+                hasEntries.append(false)
                 children.insert(from: node, word: id, to: next)
                 node = next
             }
             cases.append(CaseRule.of(piece))
         }
+        hasEntries[Int(node)] = true
+        wordClasses[Int(intern(words[0].1))] |= Self.startsPhraseBit
         if words.count == 1, let bit = Self.classBit(target) { wordClasses[Int(intern(words[0].1))] |= bit }
         // All entries of a node are phrases of the same length: packed rules compare exactly.
         if cases.count <= Entry.packedWords {
@@ -156,6 +161,9 @@ public struct PhraseLexicon: Sendable {
         }
         return true
     }
+
+    /// The bit in `wordClasses` of words that start a phrase.
+    private static let startsPhraseBit: UInt8 = 0x80
 
     /// The bit of a word class in `wordClasses`, for the targets that classify words.
     private static func classBit(_ target: LexiconTarget) -> UInt8? {
@@ -192,6 +200,9 @@ public struct PhraseLexicon: Sendable {
         // The deepest node with an admitted entry; its entries are collected once, at the end.
         var bestNode: Int32 = -1
         var bestEnd = start
+        // Most words start no phrase: one bit says so, without probing the edges.
+        guard start < tokens.endIndex, tokens[start].word >= 0,
+              wordClasses[Int(tokens[start].word)] & Self.startsPhraseBit != 0 else { return nil }
         var i = start
         while i < tokens.endIndex {
             let word = tokens[i].word
@@ -199,14 +210,18 @@ public struct PhraseLexicon: Sendable {
             node = next
             i += 1
             let end = i
-            if entries[Int(node)].contains(where: { accept($0.target) && admits($0, tokens, start, end) }) {
+            if hasEntries[Int(node)],
+               entries[Int(node)].contains(where: { accept($0.target) && admits($0, tokens, start, end) }) {
                 bestNode = node
                 bestEnd = i
             }
         }
         guard bestNode >= 0 else { return nil }
         let end = bestEnd
-        return (end - start, entries[Int(bestNode)].filter { accept($0.target) && admits($0, tokens, start, end) })
+        let candidates = entries[Int(bestNode)]
+        // Usually every entry is admitted: the stored array then serves, and nothing is allocated.
+        if candidates.allSatisfy({ accept($0.target) && admits($0, tokens, start, end) }) { return (end - start, candidates) }
+        return (end - start, candidates.filter { accept($0.target) && admits($0, tokens, start, end) })
     }
 }
 
