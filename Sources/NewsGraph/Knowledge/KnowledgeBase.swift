@@ -44,10 +44,10 @@ public final class KnowledgeBase: Sendable {
     }
 
     private init(_ builder: KnowledgeBuilder) {
-        countries = builder.countries
-        organizations = builder.organizations
-        people = builder.people
-        titles = builder.titles
+        countries = builder.countries.map(Country.init)
+        organizations = builder.organizations.map(Organization.init)
+        people = builder.people.map(KnownPerson.init)
+        titles = builder.titles.map(Title.init)
         ministries = builder.ministries
         lexicon = builder.lexicon
         triggers = builder.triggers
@@ -99,10 +99,11 @@ public final class KnowledgeBase: Sendable {
 
 /// Collects knowledge records into the tables a `KnowledgeBase` is made of.
 struct KnowledgeBuilder {
-    var countries: [Country] = []
-    var organizations: [Organization] = []
-    var people: [KnownPerson] = []
-    var titles: [Title] = []
+    // Plain fields while building; the knowledge base shares each entry's fields in one object.
+    var countries: [Country.Fields] = []
+    var organizations: [Organization.Fields] = []
+    var people: [KnownPerson.Fields] = []
+    var titles: [Title.Fields] = []
     var ministries: [Ministry] = []
     var lexicon = PhraseLexicon()
     var triggers = TriggerLexicon()
@@ -152,7 +153,7 @@ struct KnowledgeBuilder {
             index = existing
         } else {
             index = countries.count
-            countries.append(Country(code: code, alpha2: nil, name: r.name, officialName: nil, aliases: [],
+            countries.append(Country.Fields(code: code, alpha2: nil, name: r.name, officialName: nil, aliases: [],
                                      demonyms: [], capitals: [], metonyms: [], takesArticle: false, leaderOffices: []))
             countryIndex[code] = index
             lexicon.insert(r.name, .countryName(index))
@@ -182,7 +183,7 @@ struct KnowledgeBuilder {
             index = existing
         } else {
             index = organizations.count
-            organizations.append(Organization(id: r.id, entityID: EntityID.make(kind: .organization, key: r.id), name: r.name,
+            organizations.append(Organization.Fields(id: r.id, entityID: EntityID.make(kind: .organization, key: r.id), name: r.name,
                                               aliases: [], acronyms: [], country: nil, type: nil))
             organizationIndex[r.id] = index
             lexicon.insert(r.name, .organization(index))
@@ -202,7 +203,7 @@ struct KnowledgeBuilder {
             index = existing
         } else {
             index = people.count
-            people.append(KnownPerson(id: r.id, entityID: EntityID.make(kind: .person, key: r.id), name: r.name,
+            people.append(KnownPerson.Fields(id: r.id, entityID: EntityID.make(kind: .person, key: r.id), name: r.name,
                                       aliases: [], country: nil, gender: nil, offices: []))
             personIndex[r.id] = index
             personBySlug[EntityID.slug(r.id)] = index
@@ -241,7 +242,7 @@ struct KnowledgeBuilder {
             index = existing
         } else {
             index = titles.count
-            titles.append(Title(id: r.id, name: r.name, words: [], isHonorific: false, isGeneric: false, isLeader: false))
+            titles.append(Title.Fields(id: r.id, name: r.name, words: [], isHonorific: false, isGeneric: false, isLeader: false))
             titleIndex[r.id] = index
         }
         var t = titles[index]
