@@ -26,19 +26,20 @@ extension NamePatterns {
         switch item.kind {
         case .country(let c, let form):
             let country = knowledge.countries[c]
+            let countryReferent = knowledge.countryReferents[c]
             // "Fijian rebels", "Afghan rebel leaders": a group of the country, not the country.
             if form == .demonym, let last = collectiveEnd(items, after: k) {
                 let groupSpan = span.lowerBound..<items[last].tokens.upperBound
                 let name = surface(groupSpan)
                 let group = Referent(kind: .organization, name: name, country: country.code)
                 out.mentions.append(Mention(tokens: groupSpan, sentence: sentence, referent: group, form: .name, surface: name))
-                out.namedInPassing.append(Mention(tokens: span, sentence: sentence, referent: .country(country), form: form,
+                out.namedInPassing.append(Mention(tokens: span, sentence: sentence, referent: countryReferent, form: form,
                                                   isModifier: true, surface: surface(span)))
-                out.affiliations.append(Affiliation(person: group, organization: .country(country), role: nil, sentence: sentence))
+                out.affiliations.append(Affiliation(person: group, organization: countryReferent, role: nil, sentence: sentence))
                 skipUntil = last
                 return
             }
-            var mention = Mention(tokens: span, sentence: sentence, referent: .country(country), form: form, surface: surface(span))
+            var mention = Mention(tokens: span, sentence: sentence, referent: countryReferent, form: form, surface: surface(span))
             mention.isModifier = isModifier(items, at: k, form: form)
             // "The Turkish and Greek sides": the first demonym shares the noun of the second.
             if form == .demonym, word(items[safe: k + 1]) == "and", let second = items[safe: k + 2],
@@ -55,13 +56,14 @@ extension NamePatterns {
             }
             out.mentions.append(mention)
         case .organization(let o):
-            var mention = Mention(tokens: span, sentence: sentence, referent: .organization(knowledge.organizations[o]),
+            var mention = Mention(tokens: span, sentence: sentence, referent: knowledge.organizationReferents[o],
                                   form: .name, surface: surface(span))
             mention.isModifier = isModifier(items, at: k, form: .name)
             out.mentions.append(mention)
-            if let country = knowledge.organizations[o].country, let c = knowledge.country(code: country),
+            if let country = knowledge.organizations[o].country, let c = knowledge.countryIndex(code: country),
                knowledge.organizations[o].type == "seat-of-power" || knowledge.organizations[o].type == "government-body" {
-                out.affiliations.append(Affiliation(person: mention.referent, organization: .country(c), role: nil, sentence: sentence))
+                out.affiliations.append(Affiliation(person: mention.referent, organization: knowledge.countryReferents[c], role: nil,
+                                                    sentence: sentence))
             }
         case .person(let p):
             record(Mention(tokens: span, sentence: sentence, referent: .person(knowledge.people[p]), form: .name,
@@ -79,21 +81,23 @@ extension NamePatterns {
                 var mention = Mention(tokens: span, sentence: sentence, referent: Referent(kind: .organization, name: name),
                                       form: .name, surface: name)
                 // "Canadian Press", "Israel's Cabinet": the country owns the body, and names it.
-                var owner: Country?
+                var owner: Int?
                 if k > 0, case .country(let c, .demonym) = items[k - 1].kind {
-                    owner = knowledge.countries[c]
+                    owner = c
                 } else if k > 1, case .possessive = items[k - 1].kind, case .country(let c, _) = items[k - 2].kind {
-                    owner = knowledge.countries[c]
+                    owner = c
                 }
-                if let country = owner, let modifier = out.mentions.last, modifier.tokens.upperBound <= span.lowerBound,
-                   modifier.referent.id == Referent.country(country).id, span.lowerBound - modifier.tokens.upperBound <= 1 {
+                if let owner, let modifier = out.mentions.last, modifier.tokens.upperBound <= span.lowerBound,
+                   modifier.referent.id == knowledge.countryReferents[owner].id, span.lowerBound - modifier.tokens.upperBound <= 1 {
+                    let country = knowledge.countries[owner]
                     out.mentions.removeLast()
                     out.namedInPassing.append(modifier)
                     let full = "\(country.demonyms.first ?? country.name) \(name)"
                     mention = Mention(tokens: modifier.tokens.lowerBound..<span.upperBound, sentence: sentence,
                                       referent: Referent(kind: .organization, name: full, country: country.code),
                                       form: .name, surface: surface(modifier.tokens.lowerBound..<span.upperBound))
-                    out.affiliations.append(Affiliation(person: mention.referent, organization: .country(country), role: nil, sentence: sentence))
+                    out.affiliations.append(Affiliation(person: mention.referent, organization: knowledge.countryReferents[owner], role: nil,
+                                                        sentence: sentence))
                 } else if span.count == 1, knowledge.lexicon.word(text.tokens[span.lowerBound].word, is: .organizationHead) {
                     // "Parliament", "the Party" alone: a generic noun, whose body the text does not say.
                     break

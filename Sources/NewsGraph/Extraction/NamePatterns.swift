@@ -80,12 +80,11 @@ struct NamePatterns {
         let key: String
         switch items[k].kind {
         case .country(let c, _):
-            referent = .country(knowledge.countries[c])
+            referent = knowledge.countryReferents[c]
             key = knowledge.countries[c].code
         case .organization(let o):
-            let org = knowledge.organizations[o]
-            referent = .organization(org)
-            key = org.id
+            referent = knowledge.organizationReferents[o]
+            key = knowledge.organizations[o].id
         default:
             return nil
         }
@@ -138,11 +137,11 @@ struct NamePatterns {
     }
 
     /// Whether a title word is plural: "leaders", "presidents".
-    private func isPlural(_ item: LexicalItem, _ title: Title) -> Bool {
+    private func isPlural(_ item: LexicalItem, title t: Int) -> Bool {
         let w = WordForm.normalize(surface(item.tokens))
         guard w.hasSuffix("s"), !w.hasSuffix("ss") else { return false }
         let singular = String(w.dropLast())
-        return title.words.contains { WordForm.normalize($0) == singular } || WordForm.normalize(title.name) == singular
+        return knowledge.titleForms[t].contains(singular)
     }
 
     private func isTitle(_ item: LexicalItem) -> Bool {
@@ -205,7 +204,7 @@ struct NamePatterns {
         var coordinated: [(Referent, String)] = []
         if holders.count == 1, let w = word(items[safe: j]), w == "and", let h2 = holder(items, at: j + 1),
            let titleItem = items[safe: skipTitleModifiers(items, from: h2.next)], case .title(let t) = titleItem.kind,
-           isPlural(titleItem, knowledge.titles[t]) {
+           isPlural(titleItem, title: t) {
             coordinated.append((holders[0], holderKeys[0]))
             holders = [h2.referent]
             holderKeys = [h2.key]
@@ -219,7 +218,7 @@ struct NamePatterns {
         while j < items.count, case .title(let t) = items[j].kind {
             titles.append(knowledge.titles[t])
             titleWords.append(surface(items[j].tokens))
-            plural = isPlural(items[j], knowledge.titles[t])
+            plural = isPlural(items[j], title: t)
             j += 1
             // "Foreign Minister of Iran", "President of the United States"
             if let w = word(items[safe: j]), w == "of" {
@@ -435,7 +434,8 @@ struct NamePatterns {
             let country = knowledge.countries[countryIndex]
             let referent = ministryReferent(m, country: country)
             out.mentions.append(Mention(tokens: span, sentence: sentence, referent: referent, form: .name, surface: surface(span)))
-            out.affiliations.append(Affiliation(person: referent, organization: .country(country), role: nil, sentence: sentence))
+            out.affiliations.append(Affiliation(person: referent, organization: knowledge.countryReferents[countryIndex], role: nil,
+                                                sentence: sentence))
         } else {
             // "the Foreign Ministry": the document decides whose.
             let referent = Referent(kind: .organization, name: knowledge.ministries[m].name, key: "ministry-\(knowledge.ministries[m].id)")

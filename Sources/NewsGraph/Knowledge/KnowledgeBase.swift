@@ -20,6 +20,12 @@ public final class KnowledgeBase: Sendable {
     private let titleIndex: [String: Int]
     /// Office holder (country code or organization id) + office type → people who held it.
     private let officeHolders: [String: [Int]]
+    /// `Referent.country` of each country and `Referent.organization` of each organization, made
+    /// once: extraction names them at many tokens.
+    let countryReferents: [Referent]
+    let organizationReferents: [Referent]
+    /// The normalized words and name of each title.
+    let titleForms: [[String]]
     /// The misspelling index, built on first use.
     private let fuzzyIndex = Lazy<FuzzyNames>()
 
@@ -48,6 +54,9 @@ public final class KnowledgeBase: Sendable {
         organizations = builder.organizations.map(Organization.init)
         people = builder.people.map(KnownPerson.init)
         titles = builder.titles.map(Title.init)
+        countryReferents = countries.map(Referent.country)
+        organizationReferents = organizations.map(Referent.organization)
+        titleForms = titles.map { title in title.words.map(WordForm.normalize) + [WordForm.normalize(title.name)] }
         ministries = builder.ministries
         lexicon = builder.lexicon
         triggers = builder.triggers
