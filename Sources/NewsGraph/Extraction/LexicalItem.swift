@@ -67,7 +67,7 @@ struct LexicalScanner {
                 i += 1
                 continue
             }
-            if let match = knowledge.lexicon.longestMatch(slice, from: i, where: { $0.isEntity }) {
+            if let match = knowledge.lexicon.longestEntityMatch(slice, from: i) {
                 let span = i..<(i + match.length)
                 // "Warsaw Pact", "Tehran Times": a capital starting a longer name is not the country.
                 let capitalOnly = match.entries.allSatisfy { if case .countryCapital = $0.target { return true } else { return false } }
@@ -223,14 +223,14 @@ struct LexicalScanner {
     }
 
     private func isTitleWord(at index: Int, limit: Int) -> Bool {
-        guard let match = knowledge.lexicon.longestMatch(text.tokens[index..<limit], from: index, where: { $0.isEntity }),
+        guard let match = knowledge.lexicon.longestEntityMatch(text.tokens[index..<limit], from: index),
               match.length == 1 else { return false }
         return match.entries.allSatisfy { if case .title = $0.target { return true } else { return false } }
     }
 
     /// Whether a knowledge-base entity (other than a surname) starts at token `index`.
     private func startsEntity(at index: Int, limit: Int) -> Bool {
-        guard let match = knowledge.lexicon.longestMatch(text.tokens[index..<limit], from: index, where: { $0.isEntity }) else {
+        guard let match = knowledge.lexicon.longestEntityMatch(text.tokens[index..<limit], from: index) else {
             return false
         }
         return !match.entries.allSatisfy { if case .surname = $0.target { return true } else { return false } }

@@ -68,8 +68,11 @@ public struct PhraseLexicon: Sendable {
     private var vocabulary = WordTable<Int32>()
     private var children = TrieEdges()
     private var entries: [[Entry]] = [[]]  // node 0 is the root
-    /// Whether a node has entries, read without touching (and retaining) its entry array.
-    private var hasEntries: [Bool] = [false]
+    /// Whether a node has entries (`hasEntries`), and entries of entities (`hasEntityEntries`):
+    /// read without touching (and retaining) its entry array.
+    private var nodeFlags: [UInt8] = [0]
+    private static let hasEntries: UInt8 = 1
+    private static let hasEntityEntries: UInt8 = 2
     /// The full case rules of phrases longer than `Entry.packedWords` words.
     private var longPhraseCases: [[CaseRule]] = []
     /// Word classes (`givenName`, `stopword`, …) of each vocabulary word, one bit per class: the
@@ -128,14 +131,14 @@ public struct PhraseLexicon: Sendable {
             } else {
                 let next = Int32(entries.count)
                 entries.append([])
-                hasEntries.append(false)
+                nodeFlags.append(0)
                 children.insert(from: node, word: id, to: next)
                 node = next
             }
             cases.append(CaseRule.of(piece))
         }
-        hasEntries[Int(node)] = true
-        wordClasses[Int(intern(words[0].1))] |= Self.startsPhraseBit
+        nodeFlags[Int(node)] |= target.isEntity ? Self.hasEntries | Self.hasEntityEntries : Self.hasEntries
+        wordClasses[Int(intern(words[0].1))] |= target.isEntity ? Self.startsPhraseBit | Self.startsEntityPhraseBit : Self.startsPhraseBit
         if words.count == 1, let bit = Self.classBit(target) { wordClasses[Int(intern(words[0].1))] |= bit }
         // All entries of a node are phrases of the same length: packed rules compare exactly.
         if cases.count <= Entry.packedWords {
@@ -162,8 +165,9 @@ public struct PhraseLexicon: Sendable {
         return true
     }
 
-    /// The bit in `wordClasses` of words that start a phrase.
+    /// The bits in `wordClasses` of words that start a phrase, and a phrase of an entity.
     private static let startsPhraseBit: UInt8 = 0x80
+    private static let startsEntityPhraseBit: UInt8 = 0x40
 
     /// The bit of a word class in `wordClasses`, for the targets that classify words.
     private static func classBit(_ target: LexiconTarget) -> UInt8? {
@@ -196,13 +200,28 @@ public struct PhraseLexicon: Sendable {
     /// The longest phrase starting at token `start`, with the entries whose case rules the tokens satisfy.
     public func longestMatch(_ tokens: ArraySlice<Token>, from start: Int,
                              where accept: (LexiconTarget) -> Bool = { _ in true }) -> (length: Int, entries: [Entry])? {
+        longestMatch(tokens, from: start, nodeFlag: Self.hasEntries, firstWordBit: Self.startsPhraseBit, where: accept)
+    }
+
+    /// `longestMatch(tokens, from: start, where: { $0.isEntity })`, which name patterns look for at
+    /// every token: nodes and first words without entity entries are passed over by their flags.
+    func longestEntityMatch(_ tokens: ArraySlice<Token>, from start: Int) -> (length: Int, entries: [Entry])? {
+        longestMatch(tokens, from: start, nodeFlag: Self.hasEntityEntries, firstWordBit: Self.startsEntityPhraseBit,
+                     where: { $0.isEntity })
+    }
+
+    /// The longest match, visiting only nodes with `nodeFlag` from a first word with `firstWordBit`
+    /// (flags that every node and word with an entry `accept` admits has).
+    @inline(__always)
+    private func longestMatch(_ tokens: ArraySlice<Token>, from start: Int, nodeFlag: UInt8, firstWordBit: UInt8,
+                              where accept: (LexiconTarget) -> Bool) -> (length: Int, entries: [Entry])? {
         var node: Int32 = 0
         // The deepest node with an admitted entry; its entries are collected once, at the end.
         var bestNode: Int32 = -1
         var bestEnd = start
         // Most words start no phrase: one bit says so, without probing the edges.
         guard start < tokens.endIndex, tokens[start].word >= 0,
-              wordClasses[Int(tokens[start].word)] & Self.startsPhraseBit != 0 else { return nil }
+              wordClasses[Int(tokens[start].word)] & firstWordBit != 0 else { return nil }
         var i = start
         while i < tokens.endIndex {
             let word = tokens[i].word
@@ -210,7 +229,7 @@ public struct PhraseLexicon: Sendable {
             node = next
             i += 1
             let end = i
-            if hasEntries[Int(node)],
+            if nodeFlags[Int(node)] & nodeFlag != 0,
                entries[Int(node)].contains(where: { accept($0.target) && admits($0, tokens, start, end) }) {
                 bestNode = node
                 bestEnd = i
