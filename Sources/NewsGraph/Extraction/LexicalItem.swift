@@ -236,6 +236,11 @@ struct LexicalScanner {
         return !match.entries.allSatisfy { if case .surname = $0.target { return true } else { return false } }
     }
 
+    /// Whether a token is exactly one byte, `byte` (its text is that one ASCII character).
+    private func isByte(_ token: Token, _ byte: UInt8) -> Bool {
+        token.length == 1 && text.bytes[Int(token.start)] == byte
+    }
+
     private func classify(_ run: Range<Int>, sentenceStart: Bool, limit: Int) -> LexicalItem.UnknownName {
         let tokens = text.tokens
         if hasClass(tokens[run.upperBound - 1], .organizationHead) { return .organization }
@@ -243,17 +248,19 @@ struct LexicalScanner {
         if let connector = run.first(where: { tokens[$0].shape == .lower }), connector > run.lowerBound,
            hasClass(tokens[connector - 1], .organizationHead) { return .organization }
         // Defined by an acronym in parentheses: "Revolutionary United Front (RUF)".
-        if run.count >= 2, run.upperBound + 2 < limit, text.text(of: tokens[run.upperBound]) == "(",
-           tokens[run.upperBound + 1].shape == .upper, text.text(of: tokens[run.upperBound + 2]) == ")" {
+        if run.count >= 2, run.upperBound + 2 < limit, isByte(tokens[run.upperBound], 0x28 /* ( */),
+           tokens[run.upperBound + 1].shape == .upper, isByte(tokens[run.upperBound + 2], 0x29 /* ) */) {
             return .organization
         }
-        if run.count == 3, text.text(of: tokens[run.lowerBound + 1]) == "/" { return .organization }
+        if run.count == 3, isByte(tokens[run.lowerBound + 1], 0x2F /* / */) { return .organization }
         if run.count == 1 {
             // An unknown acronym inside a sentence ("MASSOB", "SPLM") names an organization.
             let token = tokens[run.lowerBound]
-            let neighbors = [run.lowerBound - 1, run.upperBound].filter { $0 >= 0 && $0 < limit }
+            func isAcronym(_ index: Int) -> Bool {
+                index >= 0 && index < limit && tokens[index].shape == .upper && tokens[index].length > 1
+            }
             if token.shape == .upper, token.length >= 3, !sentenceStart, !hasClass(token, .stopword),
-               !neighbors.contains(where: { tokens[$0].shape == .upper && tokens[$0].length > 1 }) {
+               !isAcronym(run.lowerBound - 1), !isAcronym(run.upperBound) {
                 return .organization
             }
             return sentenceStart ? .sentenceInitial : .single
