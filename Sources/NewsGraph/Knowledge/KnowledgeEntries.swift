@@ -71,7 +71,7 @@ public struct Country: Sendable, Hashable {
     /// "the United States" or "Russia", for building role names.
     public var nameInText: String { takesArticle ? "the \(name)" : name }
 
-    public static func == (a: Country, b: Country) -> Bool { a.shared === b.shared || a.fields == b.fields }
+    public static func == (a: Country, b: Country) -> Bool { a.fields == b.fields }
 
     /// Hashes the fields in order, as the synthesized conformance of the plain struct did.
     public func hash(into hasher: inout Hasher) { shared.fields.hash(into: &hasher) }
@@ -132,7 +132,7 @@ public struct Organization: Sendable, Hashable {
         set { fields.type = newValue }
     }
 
-    public static func == (a: Organization, b: Organization) -> Bool { a.shared === b.shared || a.fields == b.fields }
+    public static func == (a: Organization, b: Organization) -> Bool { a.fields == b.fields }
 
     /// Hashes the fields in order, as the synthesized conformance of the plain struct did.
     public func hash(into hasher: inout Hasher) { shared.fields.hash(into: &hasher) }
@@ -210,7 +210,7 @@ public struct KnownPerson: Sendable, Hashable {
         set { fields.offices = newValue }
     }
 
-    public static func == (a: KnownPerson, b: KnownPerson) -> Bool { a.shared === b.shared || a.fields == b.fields }
+    public static func == (a: KnownPerson, b: KnownPerson) -> Bool { a.fields == b.fields }
 
     /// Hashes the fields in order, as the synthesized conformance of the plain struct did.
     public func hash(into hasher: inout Hasher) { shared.fields.hash(into: &hasher) }
@@ -268,7 +268,7 @@ public struct Title: Sendable, Hashable {
         set { fields.isLeader = newValue }
     }
 
-    public static func == (a: Title, b: Title) -> Bool { a.shared === b.shared || a.fields == b.fields }
+    public static func == (a: Title, b: Title) -> Bool { a.fields == b.fields }
 
     /// Hashes the fields in order, as the synthesized conformance of the plain struct did.
     public func hash(into hasher: inout Hasher) { shared.fields.hash(into: &hasher) }

@@ -29,20 +29,88 @@ public struct Trigger: Sendable, Hashable {
         case speaker
     }
 
-    public var id: String
-    public var words: [Word]
-    public var relation: RelationKind
-    public var isNoun: Bool
-    public var slots: [Slot]
-    public var sources: [Source]
-    public var requiresSlot: Bool
-    public var notNext: Set<String>
-    public var notAfterObject: Set<String>
+    /// The fields, stored once and shared by all copies (see `SharedFields`): relation
+    /// extraction copies the triggers it tries at every candidate word.
+    struct Fields: Sendable, Hashable {
+        var id: String
+        var words: [Word]
+        var relation: RelationKind
+        var isNoun: Bool
+        var slots: [Slot]
+        var sources: [Source]
+        var requiresSlot: Bool
+        var notNext: Set<String>
+        var notAfterObject: Set<String>
+        var isDescription: Bool
+        var notAttributive: Bool
+        var confidence: Double
+    }
+
+    private var shared: SharedFields<Fields>
+
+    init(_ fields: Fields) { shared = SharedFields(fields) }
+
+    /// All fields; setting one stores a new copy.
+    var fields: Fields {
+        get { shared.fields }
+        set { shared = SharedFields(newValue) }
+    }
+
+    public var id: String {
+        get { shared.fields.id }
+        set { fields.id = newValue }
+    }
+    public var words: [Word] {
+        get { shared.fields.words }
+        set { fields.words = newValue }
+    }
+    public var relation: RelationKind {
+        get { shared.fields.relation }
+        set { fields.relation = newValue }
+    }
+    public var isNoun: Bool {
+        get { shared.fields.isNoun }
+        set { fields.isNoun = newValue }
+    }
+    public var slots: [Slot] {
+        get { shared.fields.slots }
+        set { fields.slots = newValue }
+    }
+    public var sources: [Source] {
+        get { shared.fields.sources }
+        set { fields.sources = newValue }
+    }
+    public var requiresSlot: Bool {
+        get { shared.fields.requiresSlot }
+        set { fields.requiresSlot = newValue }
+    }
+    public var notNext: Set<String> {
+        get { shared.fields.notNext }
+        set { fields.notNext = newValue }
+    }
+    public var notAfterObject: Set<String> {
+        get { shared.fields.notAfterObject }
+        set { fields.notAfterObject = newValue }
+    }
     /// "described X as unacceptable": a criticism only when a negative word follows "as".
-    public var isDescription: Bool
+    public var isDescription: Bool {
+        get { shared.fields.isDescription }
+        set { fields.isDescription = newValue }
+    }
     /// Not an event when it modifies the noun after it, as an adjective: "alleged war crimes".
-    public var notAttributive: Bool
-    public var confidence: Double
+    public var notAttributive: Bool {
+        get { shared.fields.notAttributive }
+        set { fields.notAttributive = newValue }
+    }
+    public var confidence: Double {
+        get { shared.fields.confidence }
+        set { fields.confidence = newValue }
+    }
+
+    public static func == (a: Trigger, b: Trigger) -> Bool { a.fields == b.fields }
+
+    /// Hashes the fields in order, as the synthesized conformance of the plain struct did.
+    public func hash(into hasher: inout Hasher) { shared.fields.hash(into: &hasher) }
 }
 
 /// The relation triggers, indexed by their first word.
@@ -128,7 +196,7 @@ public struct TriggerLexicon: Sendable {
             }
         }
         let sources = record.values("source").compactMap(Trigger.Source.init(rawValue:))
-        let trigger = Trigger(
+        let trigger = Trigger(Trigger.Fields(
             id: record.id, words: words, relation: relation, isNoun: record.value("pos") == "noun",
             slots: slots, sources: sources.isEmpty ? [.subject] : sources,
             requiresSlot: record.flag("requires-slot"),
@@ -136,7 +204,7 @@ public struct TriggerLexicon: Sendable {
             notAfterObject: Set(record.values("not-after-object").map(WordForm.normalize)),
             isDescription: record.value("frame") == "describe",
             notAttributive: record.flag("not-attributive"),
-            confidence: Double(record.value("confidence") ?? "") ?? 0.8)
+            confidence: Double(record.value("confidence") ?? "") ?? 0.8))
         for case .stem(let stem) in words { Self.insert(stem, into: &stemPrefixes) }
         switch first {
         case .exact(let word):
