@@ -48,7 +48,7 @@ struct NamePatterns {
             // Cheap test first: a title phrase has a title within its first few items.
             if nextTitle < min(items.count, k + 8), mayStartTitlePhrase(items, at: k),
                let next = titledPerson(items, at: k, sentence: sentence, into: &out) { k = next; continue }
-            if let next = ministry(items, at: k, sentence: sentence, into: &out) { k = next; continue }
+            if mayStartMinistry(items[k]), let next = ministry(items, at: k, sentence: sentence, into: &out) { k = next; continue }
             var skipUntil = k
             single(items, at: k, sentence: sentence, skipUntil: &skipUntil, into: &out)
             k = skipUntil + 1
@@ -142,6 +142,14 @@ struct NamePatterns {
         guard w.hasSuffix("s"), !w.hasSuffix("ss") else { return false }
         let singular = String(w.dropLast())
         return knowledge.titleForms[t].contains(singular)
+    }
+
+    /// Whether `ministry` can match at an item: only a country or a ministry starts one.
+    private func mayStartMinistry(_ item: LexicalItem) -> Bool {
+        switch item.kind {
+        case .country, .ministry: return true
+        default: return false
+        }
     }
 
     private func isTitle(_ item: LexicalItem) -> Bool {
