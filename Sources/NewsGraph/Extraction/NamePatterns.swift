@@ -50,7 +50,7 @@ struct NamePatterns {
                let next = titledPerson(items, at: k, sentence: sentence, into: &out) { k = next; continue }
             if mayStartMinistry(items[k]), let next = ministry(items, at: k, sentence: sentence, into: &out) { k = next; continue }
             var skipUntil = k
-            single(items, at: k, sentence: sentence, skipUntil: &skipUntil, into: &out)
+            if makesMentionAlone(items[k]) { single(items, at: k, sentence: sentence, skipUntil: &skipUntil, into: &out) }
             k = skipUntil + 1
         }
     }
@@ -142,6 +142,14 @@ struct NamePatterns {
         guard w.hasSuffix("s"), !w.hasSuffix("ss") else { return false }
         let singular = String(w.dropLast())
         return knowledge.titleForms[t].contains(singular)
+    }
+
+    /// Whether `single` does anything with an item: the kinds it handles.
+    private func makesMentionAlone(_ item: LexicalItem) -> Bool {
+        switch item.kind {
+        case .country, .organization, .person, .surname, .unknownName: return true
+        case .title, .ministry, .possessive, .portfolio, .other: return false
+        }
     }
 
     /// Whether `ministry` can match at an item: only a country or a ministry starts one.
