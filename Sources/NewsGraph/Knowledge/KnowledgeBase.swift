@@ -99,6 +99,12 @@ public final class KnowledgeBase: Sendable {
     /// "The Washington Post" (names that are acronyms or carry their own article take none).
     public static func nameInText(organization name: String) -> String {
         if name.hasPrefix("The ") || name.hasPrefix("the ") { return name }
+        // ASCII names (most) by their bytes: the letters are A-Z and a-z, the upper-case ones A-Z.
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            let hasLetter = name.utf8.contains { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
+            let hasLowerCase = name.utf8.contains { $0 >= 0x61 && $0 <= 0x7A }
+            return hasLetter && !hasLowerCase ? name : "the \(name)"
+        }
         let letters = name.filter(\.isLetter)
         if !letters.isEmpty, letters.allSatisfy(\.isUppercase) { return name }
         return "the \(name)"
