@@ -89,7 +89,7 @@ struct NamePatterns {
             return nil
         }
         if next < items.count, case .possessive = items[next].kind { next += 1 }
-        var parts = [(referent, items[k].tokens)]
+        var parts: [(referent: Referent, tokens: Range<Int>)] = [(referent, items[k].tokens)]  // typed: no array cast
         // "Russian Foreign Ministry spokeswoman": the ministry is the holder, the country its owner.
         if next < items.count, case .ministry(let m) = items[next].kind, case .country(let c, _) = items[k].kind {
             let ministry = ministryReferent(m, country: knowledge.countries[c])
