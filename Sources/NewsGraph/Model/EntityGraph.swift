@@ -21,8 +21,8 @@ public struct EntityGraph: Sendable, Hashable {
     }
 
     public mutating func add(_ entity: Entity) {
-        if entities[entity.id] != nil {
-            entities[entity.id]!.merge(entity)   // in place: no copy of the entity's sets
+        if let index = entities.index(forKey: entity.id) {
+            entities.values[index].merge(entity)   // in place (no copy of the entity's sets), one lookup
         } else {
             entities[entity.id] = entity
         }
@@ -161,7 +161,10 @@ extension EntityGraph {
             let source = renames[relation.source] ?? relation.source
             let target = renames[relation.target] ?? relation.target
             guard source != target else { continue }
-            result.add(Relation(kind: relation.kind, source: source, target: target, evidence: relation.evidence))
+            // A relation between entities that keep their ids stays as it is (its evidence is
+            // already normalized); a renamed one gets its new key.
+            let renamed = source != relation.source || target != relation.target
+            result.add(renamed ? Relation(kind: relation.kind, source: source, target: target, evidence: relation.evidence) : relation)
         }
         return result
     }

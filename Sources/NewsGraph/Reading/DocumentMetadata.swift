@@ -96,7 +96,9 @@ struct DocumentMetadata: Equatable {
         }
         func dash(_ separator: Range<Int>) -> Bool { separator.count == 1 && bytes[separator.lowerBound] == 0x2D }
         // Slide over the words and numbers, three at a time, and stop at the first date.
-        var window: [Piece] = []
+        // The last three pieces, oldest first (shifted by hand: no array to grow and shrink per word).
+        var a = Piece(start: 0, end: 0, isNumber: false, separator: 0..<0), b = a, c = a
+        var seen = 0
         var i = 0
         while i < bytes.count {
             let isNumber = isDigit(bytes[i])
@@ -105,11 +107,10 @@ struct DocumentMetadata: Equatable {
             while j < bytes.count, isNumber ? isDigit(bytes[j]) : isLetter(bytes[j]) { j += 1 }
             var k = j
             while k < bytes.count, !isDigit(bytes[k]), !isLetter(bytes[k]), k - j < 4 { k += 1 }
-            window.append(Piece(start: i, end: j, isNumber: isNumber, separator: j..<k))
+            (a, b, c) = (b, c, Piece(start: i, end: j, isNumber: isNumber, separator: j..<k))
+            seen += 1
             i = k
-            guard window.count >= 3 else { continue }
-            if window.count > 3 { window.removeFirst() }
-            let (a, b, c) = (window[0], window[1], window[2])
+            guard seen >= 3 else { continue }
             // 2026-01-16
             if let y = number(a, digits: 4...4), dash(a.separator), let m = number(b, digits: 2...2), dash(b.separator),
                let d = number(c, digits: 2...2), let date = NewsDate(year: y, month: m, day: d) { return date }
