@@ -25,6 +25,20 @@ static UBreakIterator *iterator_for(const char *locale, UErrorCode *status) {
     return iterator;
 }
 
+/// Whether every byte is ASCII, eight at a time.
+static int is_ascii(const char *text, int64_t length) {
+    int64_t i = 0;
+    for (; i + 8 <= length; i += 8) {
+        uint64_t word;
+        memcpy(&word, text + i, 8);
+        if (word & 0x8080808080808080ULL) return 0;
+    }
+    for (; i < length; i++) {
+        if ((unsigned char)text[i] & 0x80) return 0;
+    }
+    return 1;
+}
+
 int32_t newsgraph_sentence_boundaries(const char *text, int64_t length, const char *locale,
                                       int32_t *out, int32_t capacity) {
     if (length < 0 || length > INT32_MAX / 2) return -1;
@@ -34,7 +48,15 @@ int32_t newsgraph_sentence_boundaries(const char *text, int64_t length, const ch
     UChar *utf16 = malloc(((size_t)length + 1) * sizeof(UChar));
     if (utf16 == NULL) return -1;
     int32_t units = 0;
-    u_strFromUTF8WithSub(utf16, (int32_t)length + 1, &units, text, (int32_t)length, 0xFFFD, NULL, &status);
+    int ascii = is_ascii(text, length);
+    if (ascii) {
+        // Most news text: widening each byte is all the conversion there is (and vectorizes).
+        for (int64_t i = 0; i < length; i++) utf16[i] = (UChar)(unsigned char)text[i];
+        utf16[length] = 0;
+        units = (int32_t)length;
+    } else {
+        u_strFromUTF8WithSub(utf16, (int32_t)length + 1, &units, text, (int32_t)length, 0xFFFD, NULL, &status);
+    }
     UBreakIterator *iterator = U_SUCCESS(status) ? iterator_for(locale, &status) : NULL;
     if (iterator == NULL || U_FAILURE(status)) {
         free(utf16);
@@ -47,6 +69,10 @@ int32_t newsgraph_sentence_boundaries(const char *text, int64_t length, const ch
         int64_t byte = 0;
         int32_t unit = 0;
         for (int32_t p = ubrk_first(iterator); p != UBRK_DONE && count < capacity; p = ubrk_next(iterator)) {
+            if (ascii) {
+                out[count++] = p;  // one byte, one unit
+                continue;
+            }
             while (unit < p && byte < length) {
                 unsigned char lead = (unsigned char)text[byte];
                 int width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;

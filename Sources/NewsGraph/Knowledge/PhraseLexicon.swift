@@ -84,6 +84,11 @@ public struct PhraseLexicon: Sendable {
     /// The id of a normalized word, or -1.
     public func wordID(_ normalized: String) -> Int32 { vocabulary[normalized] ?? -1 }
 
+    /// The id and the stored form of a normalized word given as UTF-8 bytes, or nil.
+    func word(utf8 normalized: UnsafeBufferPointer<UInt8>) -> (id: Int32, form: String)? {
+        vocabulary.entry(utf8: normalized).map { ($0.value, $0.key) }
+    }
+
     private mutating func intern(_ word: String) -> Int32 {
         if let id = vocabulary[word] { return id }
         let id = Int32(vocabulary.count)

@@ -35,6 +35,36 @@ public enum WordForm {
         return (form, prefixKey(form))
     }
 
+    /// Like ``normalizeWithPrefixKey(_:_:)``, also giving the word's id in `lexicon` (-1 when
+    /// unknown). An ASCII word is normalized into `scratch` (`scratchSize` bytes) and looked up
+    /// by its bytes: a known word takes the lexicon's copy of its form, and no String is made.
+    static func normalizeAndLookUp(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, in lexicon: PhraseLexicon,
+                                   scratch: UnsafeMutablePointer<UInt8>, scratchSize: Int) -> (form: String, prefixKey: UInt32, word: Int32) {
+        var n = 0
+        var key: UInt32 = 0
+        if range.count <= scratchSize {
+            for i in range {
+                let b = bytes[i]
+                if b >= 0x80 { n = -1; break }
+                if b == 0x2E { continue }
+                let lower = (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b
+                scratch[n] = lower
+                if n < 3 { key = key << 8 | UInt32(lower) }
+                n += 1
+            }
+        } else {
+            n = -1
+        }
+        guard n >= 0 else {  // not ASCII, or too long for the scratch space
+            let (form, key) = normalizeWithPrefixKey(bytes, range)
+            return (form, key, lexicon.wordID(form))
+        }
+        key |= UInt32(min(n, 3)) << 24
+        let normalized = UnsafeBufferPointer(start: scratch, count: n)
+        if let known = lexicon.word(utf8: normalized) { return (known.form, key, known.id) }
+        return (String(decoding: normalized, as: UTF8.self), key, -1)
+    }
+
     /// A word's first three UTF-8 bytes and its length up to 3, packed in an integer: a cheap
     /// first test before a table lookup ("could this word begin a trigger?").
     public static func prefixKey(_ word: String) -> UInt32 {

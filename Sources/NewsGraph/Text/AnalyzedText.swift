@@ -29,11 +29,15 @@ public struct AnalyzedText: Sendable {
             }
             forms.reserveCapacity(tokens.count)
             formPrefixKeys.reserveCapacity(tokens.count)
+            let scratchSize = 64
+            let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: scratchSize)
+            defer { scratch.deallocate() }
             for index in tokens.indices {
-                let (form, prefixKey) = WordForm.normalizeWithPrefixKey(buffer, tokens[index].range)
+                let (form, prefixKey, word) = WordForm.normalizeAndLookUp(buffer, tokens[index].range, in: lexicon,
+                                                                          scratch: scratch, scratchSize: scratchSize)
                 forms.append(form)
                 formPrefixKeys.append(prefixKey)
-                tokens[index].word = lexicon.wordID(form)
+                tokens[index].word = word
             }
             // ASCII text (most news) needs no conversion: a byte offset is a scalar offset.
             guard !Self.isASCII(buffer) else { return }

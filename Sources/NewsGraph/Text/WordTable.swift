@@ -1,3 +1,5 @@
+import Foundation
+
 /// A hash table from words to values, for the lookups extraction makes at every token.
 ///
 /// Swift's `Dictionary` and `Set` hash strings with SipHash under a per-process seed: sound for
@@ -12,6 +14,10 @@
 /// diacritics, so the two never meet there.
 public struct WordTable<Value> {
     private var keys: [String] = []
+    /// Every key's UTF-8 bytes end to end, and where each starts: `entry(utf8:)` compares bytes
+    /// without touching the String.
+    private var keyBytes: [UInt8] = []
+    private var keyStarts: [Int] = [0]
     private var hashes: [UInt64] = []
     private var values: [Value] = []
     /// Index into `keys` per slot, -1 when empty; the count is a power of two, at most half full.
@@ -60,6 +66,23 @@ public struct WordTable<Value> {
         }
     }
 
+    /// The stored key and value of the word with these UTF-8 bytes, or nil: for callers that
+    /// have bytes and would otherwise make a String only to look it up.
+    public func entry(utf8 bytes: UnsafeBufferPointer<UInt8>) -> (key: String, value: Value)? {
+        let hash = Self.hash(bytes)
+        let mask = slots.count - 1
+        var slot = firstSlot(hash)
+        while true {
+            let index = Int(slots[slot])
+            if index < 0 { return nil }
+            if hashes[index] == hash, keyStarts[index + 1] - keyStarts[index] == bytes.count,
+               bytes.isEmpty || keyBytes.withUnsafeBufferPointer({ memcmp($0.baseAddress! + keyStarts[index], bytes.baseAddress!, bytes.count) == 0 }) {
+                return (keys[index], values[index])
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
     public func contains(_ word: String) -> Bool {
         index(of: word, hash: Self.hash(word)) != nil
     }
@@ -76,6 +99,8 @@ public struct WordTable<Value> {
             }
             if (keys.count + 1) * 2 > slots.count { grow() }
             keys.append(word)
+            keyBytes.append(contentsOf: word.utf8)
+            keyStarts.append(keyBytes.count)
             hashes.append(hash)
             values.append(newValue)
             place(keys.count - 1)

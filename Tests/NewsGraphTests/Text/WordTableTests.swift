@@ -15,6 +15,24 @@ struct WordTableTests {
         #expect(!table.contains("W1"))
     }
 
+    @Test("a word given as UTF-8 bytes is found with its stored key; a prefix, an extension or a miss is not")
+    func entryByBytes() {
+        var table = WordTable<Int>()
+        for (index, word) in ["putin", "put", "élysée", "a fairly long word past fifteen bytes", ""].enumerated() { table[word] = index }
+        func entry(_ word: String) -> (key: String, value: Int)? {
+            Array(word.utf8).withUnsafeBufferPointer { table.entry(utf8: $0) }
+        }
+        #expect(entry("putin")?.value == 0)
+        #expect(entry("putin")?.key == "putin")
+        #expect(entry("put")?.value == 1)
+        #expect(entry("élysée")?.value == 2)
+        #expect(entry("a fairly long word past fifteen bytes")?.key == "a fairly long word past fifteen bytes")
+        #expect(entry("")?.value == 4)
+        #expect(entry("pu") == nil)
+        #expect(entry("putins") == nil)
+        #expect(entry("Putin") == nil)
+    }
+
     @Test("setting a word again replaces its value, and the default subscript appends in place")
     func replace() {
         var table = WordTable<[Int]>()
