@@ -49,9 +49,15 @@ public enum Tokenizer {
             var firstUpper = false
             while i < end {
                 let c = bytes[i]
-                if c < 0x80 {
+                if c &- 0x61 < 26 {
+                    // A run of a–z, the bulk of any text: one test a byte.
+                    var j = i + 1
+                    while j < end, bytes[j] &- 0x61 < 26 { j += 1 }
+                    lower += j - i
+                    letters += j - i
+                    i = j
+                } else if c < 0x80 {
                     if c >= 0x41 && c <= 0x5A { upper += 1; letters += 1; if i == start { firstUpper = true } }
-                    else if c >= 0x61 && c <= 0x7A { lower += 1; letters += 1 }
                     else if c >= 0x30 && c <= 0x39 { digits += 1 }
                     else if (c == 0x2C || c == 0x2E || c == 0x3A) && digits > 0 && letters == 0
                                 && i + 1 < end && bytes[i + 1] >= 0x30 && bytes[i + 1] <= 0x39 {
