@@ -138,8 +138,10 @@ struct NamePatterns {
 
     /// Whether a title word is plural: "leaders", "presidents".
     private func isPlural(_ item: LexicalItem, title t: Int) -> Bool {
-        let w = WordForm.normalize(surface(item.tokens))
-        guard w.hasSuffix("s"), !w.hasSuffix("ss") else { return false }
+        // A one-token title's normalized form is the token's, computed once for the text.
+        let w = item.tokens.count == 1 ? text.form(item.tokens.lowerBound) : WordForm.normalize(surface(item.tokens))
+        // Ending in the byte "s" is needed to end in the character "s": a cheap test first.
+        guard w.utf8.last == 0x73, w.hasSuffix("s"), !w.hasSuffix("ss") else { return false }
         let singular = String(w.dropLast())
         return knowledge.titleForms[t].contains(singular)
     }
@@ -273,7 +275,9 @@ struct NamePatterns {
         let honorificOnly = titles.allSatisfy(\.isHonorific)
         // "spokeswoman", "chairwoman" / "spokesman", "congressman".
         let lastWord = titleWords.last.map(WordForm.normalize) ?? ""
-        let gender: Character? = lastWord.hasSuffix("woman") || lastWord.hasSuffix("women") ? "f"
+        // (All four end in "n": other words need no suffix test.)
+        let gender: Character? = lastWord.utf8.last != 0x6E ? nil
+            : lastWord.hasSuffix("woman") || lastWord.hasSuffix("women") ? "f"
             : lastWord.hasSuffix("man") || lastWord.hasSuffix("men") ? "m" : nil
 
         // A name right after the titles, or after a comma: "his Iranian counterpart, Masoud Pezeshkian".
