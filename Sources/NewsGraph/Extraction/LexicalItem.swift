@@ -67,7 +67,7 @@ struct LexicalScanner {
                 i += 1
                 continue
             }
-            if let match = knowledge.lexicon.longestEntityMatch(slice, from: i) {
+            if knowledge.lexicon.mayStartEntityPhrase(token.word), let match = knowledge.lexicon.longestEntityMatch(slice, from: i) {
                 let span = i..<(i + match.length)
                 // "Warsaw Pact", "Tehran Times": a capital starting a longer name is not the country.
                 let capitalOnly = match.entries.allSatisfy { if case .countryCapital = $0.target { return true } else { return false } }

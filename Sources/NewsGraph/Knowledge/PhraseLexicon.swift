@@ -208,6 +208,12 @@ public struct PhraseLexicon: Sendable {
         longestMatch(tokens, from: start, nodeFlag: Self.hasEntries, firstWordBit: Self.startsPhraseBit, where: accept)
     }
 
+    /// Whether a phrase of an entity can start with this word (a cheap test before `longestEntityMatch`).
+    @inline(__always)
+    func mayStartEntityPhrase(_ word: Int32) -> Bool {
+        word >= 0 && Int(word) < wordClasses.count && wordClasses[Int(word)] & Self.startsEntityPhraseBit != 0
+    }
+
     /// `longestMatch(tokens, from: start, where: { $0.isEntity })`, which name patterns look for at
     /// every token: nodes and first words without entity entries are passed over by their flags.
     func longestEntityMatch(_ tokens: ArraySlice<Token>, from start: Int) -> (length: Int, entries: [Entry])? {
@@ -225,7 +231,7 @@ public struct PhraseLexicon: Sendable {
         var bestNode: Int32 = -1
         var bestEnd = start
         // Most words start no phrase: one bit says so, without probing the edges.
-        guard start < tokens.endIndex, tokens[start].word >= 0,
+        guard start < tokens.endIndex, tokens[start].word >= 0, Int(tokens[start].word) < wordClasses.count,
               wordClasses[Int(tokens[start].word)] & firstWordBit != 0 else { return nil }
         var i = start
         while i < tokens.endIndex {
