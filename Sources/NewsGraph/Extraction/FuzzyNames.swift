@@ -15,11 +15,15 @@ final class FuzzyNames: Sendable {
     init(_ knowledge: KnowledgeBase) {
         var index: [Unicode.Scalar: [Name]] = [:]
         for (country, record) in knowledge.countries.enumerated() {
-            let forms = ([record.name] + record.aliases).map { ($0, true) } + record.demonyms.map { ($0, false) }
-            for (form, isName) in forms where !form.utf8.contains(0x20) && Self.hasFiveCharacters(form) {
+            // Name and aliases, then demonyms: one-word forms of five characters or more.
+            func add(_ form: String, isName: Bool) {
+                guard Self.isOneWordOfFiveCharacters(form) else { return }
                 let scalars = Array(WordForm.normalize(form).unicodeScalars)
                 index[scalars[0], default: []].append(Name(scalars: scalars, country: country, isName: isName))
             }
+            add(record.name, isName: true)
+            for alias in record.aliases { add(alias, isName: true) }
+            for demonym in record.demonyms { add(demonym, isName: false) }
         }
         byFirstLetter = index
     }
@@ -56,11 +60,16 @@ final class FuzzyNames: Sendable {
         return scalar.properties.isAlphabetic
     }
 
-    /// Whether `form.count >= 5` (in characters), counting bytes for ASCII text without line breaks.
-    private static func hasFiveCharacters(_ form: String) -> Bool {
+    /// Whether `form` holds no space and `form.count >= 5` (in characters), in one pass over the
+    /// bytes (ASCII text without line breaks has one byte a character; "\r\n" is one).
+    private static func isOneWordOfFiveCharacters(_ form: String) -> Bool {
         guard form.utf8.count >= 5 else { return false }  // never fewer bytes than characters
-        if form.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return true }  // one byte a character ("\r\n" is one)
-        return form.count >= 5
+        var oneByteCharacters = true
+        for byte in form.utf8 {
+            if byte == 0x20 { return false }
+            if byte >= 0x80 || byte == 0x0D { oneByteCharacters = false }
+        }
+        return oneByteCharacters || form.count >= 5
     }
 
     /// Damerau-Levenshtein distance (optimal string alignment), giving up past `limit`.
