@@ -188,7 +188,8 @@ struct NamePatterns {
     /// (modifiers, a determiner, holders, modifiers) by their kinds alone, without building the
     /// referents; when no title follows, `titledPerson` returns nil and records nothing.
     private func mayStartTitlePhrase(_ items: [LexicalItem], at k: Int) -> Bool {
-        var j = skipTitleModifiers(items, from: k)
+        let afterModifiers = skipTitleModifiers(items, from: k)
+        var j = afterModifiers
         if let w = word(items[safe: j]), Self.descriptionDeterminers.contains(w) { j += 1 }
         var holderCount = 0
         while let next = holderEnd(items, at: j) {
@@ -197,7 +198,8 @@ struct NamePatterns {
         }
         // "Iranian and Russian presidents": coordinated holders, which `titledPerson` reads in full.
         if holderCount == 1, word(items[safe: j]) == "and" { return true }
-        j = skipTitleModifiers(items, from: j)
+        // (With neither determiner nor holder, the modifiers are already skipped.)
+        if j != afterModifiers { j = skipTitleModifiers(items, from: j) }
         return j < items.count && isTitle(items[j])
     }
 
