@@ -230,6 +230,7 @@ public struct PhraseLexicon: Sendable {
         // The deepest node with an admitted entry; its entries are collected once, at the end.
         var bestNode: Int32 = -1
         var bestEnd = start
+        var bestAdmitsAll = false
         // Most words start no phrase: one bit says so, without probing the edges.
         guard start < tokens.endIndex, tokens[start].word >= 0, Int(tokens[start].word) < wordClasses.count,
               wordClasses[Int(tokens[start].word)] & firstWordBit != 0 else { return nil }
@@ -240,17 +241,24 @@ public struct PhraseLexicon: Sendable {
             node = next
             i += 1
             let end = i
-            if nodeFlags[Int(node)] & nodeFlag != 0,
-               entries[Int(node)].contains(where: { accept($0.target) && admits($0, tokens, start, end) }) {
-                bestNode = node
-                bestEnd = i
+            if nodeFlags[Int(node)] & nodeFlag != 0 {
+                var admitsAny = false
+                var admitsAll = true
+                for entry in entries[Int(node)] {
+                    if accept(entry.target) && admits(entry, tokens, start, end) { admitsAny = true } else { admitsAll = false }
+                }
+                if admitsAny {
+                    bestNode = node
+                    bestEnd = i
+                    bestAdmitsAll = admitsAll
+                }
             }
         }
         guard bestNode >= 0 else { return nil }
         let end = bestEnd
         let candidates = entries[Int(bestNode)]
         // Usually every entry is admitted: the stored array then serves, and nothing is allocated.
-        if candidates.allSatisfy({ accept($0.target) && admits($0, tokens, start, end) }) { return (end - start, candidates) }
+        if bestAdmitsAll { return (end - start, candidates) }
         return (end - start, candidates.filter { accept($0.target) && admits($0, tokens, start, end) })
     }
 }
