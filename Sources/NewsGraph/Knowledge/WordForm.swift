@@ -46,11 +46,9 @@ public enum WordForm {
             for i in range {
                 let b = bytes[i]
                 if b >= 0x80 { n = -1; break }
-                if b == 0x2E { continue }
-                let lower = (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b
-                scratch[n] = lower
-                if n < 3 { key = key << 8 | UInt32(lower) }
-                n += 1
+                // Lower-cased; a period is written and then overwritten (no branch per byte).
+                scratch[n] = b &- 0x41 < 26 ? b | 0x20 : b
+                n &+= b == 0x2E ? 0 : 1
             }
         } else {
             n = -1
@@ -59,6 +57,7 @@ public enum WordForm {
             let (form, key) = normalizeWithPrefixKey(bytes, range)
             return (form, key, lexicon.wordID(form))
         }
+        for k in 0..<min(n, 3) { key = key << 8 | UInt32(scratch[k]) }
         key |= UInt32(min(n, 3)) << 24
         let normalized = UnsafeBufferPointer(start: scratch, count: n)
         if let known = lexicon.word(utf8: normalized) { return (known.form, key, known.id) }
