@@ -69,7 +69,7 @@ if exp:
     w(f"| 2''. JSON alone | {spread([l['json_s'] for l in exp.values()], '{:.2f}')} s | node_link_data + json.dumps: {spread([l['json_s'] for l in nx.values()], '{:.1f}')} s | "
       f"{spread([nx[r]['json_s'] / exp[r]['json_s'] for r in both])}× |")
     if "memory_seconds" in e:
-        w(f"| 2‴. the same, each file encoded in memory first (`encode(_:)`, as the CLI does), then written | "
+        w(f"| 2‴. the same, each file encoded in memory first (`encode(_:)`), then written | "
           f"{spread([l['memory_seconds'] for l in exp.values()], '{:.2f}')} s (GraphML {spread([l['graphml_memory_s'] for l in exp.values()], '{:.2f}')} s, "
           f"JSON {spread([l['json_memory_s'] for l in exp.values()], '{:.2f}')} s) | | "
           f"{spread([nx[r]['seconds'] / exp[r]['memory_seconds'] for r in both])}× |")

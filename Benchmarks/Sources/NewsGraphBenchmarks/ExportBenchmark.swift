@@ -41,8 +41,8 @@ struct ExportBenchmark {
             // Not timed above: waiting for the disk.
             let fsyncSeconds = try Self.flush(graphMLURL.path) + Self.flush(jsonURL.path)
 
-            // The other way, for comparison (what the CLI does, to replace its files only once every
-            // format is ready): the whole file encoded in memory (`encode(_:)`), then written.
+            // The other way, for comparison (what the CLI did before it streamed each file into its
+            // temporary file): the whole file encoded in memory (`encode(_:)`), then written.
             let (graphML, graphMLEncode) = try Measure.time { try GraphMLEncoder().encode(export) }
             let graphMLWrite = try Measure.time { try Self.write(graphML, to: graphMLURL.path) }.1
             let (json, jsonEncode) = try Measure.time { try JSONGraphEncoder().encode(export) }
