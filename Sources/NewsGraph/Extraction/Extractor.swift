@@ -116,61 +116,62 @@ struct DocumentExtraction {
     }
 
     private func addEntities(_ resolved: NamePatterns.Output, text: AnalyzedText, to graph: inout EntityGraph) {
-        var entities: [String: Entity] = [:]
-        // At most one entity per mention: the dictionary never grows on the way.
-        entities.reserveCapacity(resolved.mentions.count + resolved.namedInPassing.count + 2 * resolved.affiliations.count)
-        // One set for every entity of the document (copy-on-write: shared, not copied).
-        let documents: Set<String> = [document.id]
-        func newEntity(_ r: Referent) -> Entity {
-            Entity(id: r.id, kind: r.kind, name: r.name, code: r.code, country: r.country, mentions: 0, documents: documents)
-        }
-        // Entities are changed in place inside the dictionary: copying one out and storing it back
-        // would copy its alias set at each insert. (Not through `entities[id, default: …]`: its
-        // default value costs a heap-allocated closure context at every call.)
-        func count(_ mention: Mention, in entity: inout Entity) {
-            entity.mentions += 1
-            if mention.form != .reference, mention.isAliasable { entity.aliases.insert(mention.surface) }
-            if entity.country == nil, let country = mention.referent.country { entity.country = country }
-        }
-        func counting(_ mention: Mention, in entity: consuming Entity) -> Entity {
-            count(mention, in: &entity)
-            return entity
-        }
+        var entities = DocumentEntities(capacity: resolved.mentions.count + resolved.namedInPassing.count
+                                            + 2 * resolved.affiliations.count,
+                                        document: document.id)
+        // The distinct (entity, surface) pairs, in the order first seen, so that each alias set is
+        // made at its final size. (Compared as strings, as the set would: each set gets the same
+        // members.)
+        var aliases: [(entity: Int, surface: String)] = []
         for mentions in [resolved.mentions, resolved.namedInPassing] {
+            // (Read in place by index: `for mention in` copies each one.)
             for index in mentions.indices {
-                let referent = mentions[index].referent
-                if let known = entities.index(forKey: referent.id) {
-                    count(mentions[index], in: &entities.values[known])
-                } else {
-                    entities[referent.id] = counting(mentions[index], in: newEntity(referent))
+                let entity = entities.position(of: mentions[index].referent)
+                entities.list[entity].mentions += 1
+                if mentions[index].form != .reference, mentions[index].isAliasable,
+                   !aliases.contains(where: { $0.entity == entity && $0.surface == mentions[index].surface }) {
+                    aliases.append((entity, mentions[index].surface))
+                }
+                if entities.list[entity].country == nil, let country = mentions[index].referent.country {
+                    entities.list[entity].country = country
                 }
             }
         }
         // Relations and affiliations may name entities no mention kept (e.g. a holder).
         for affiliation in resolved.affiliations {
-            let person = affiliation.person, organization = affiliation.organization
-            if entities.index(forKey: person.id) == nil { entities[person.id] = newEntity(person) }
-            if entities.index(forKey: organization.id) == nil { entities[organization.id] = newEntity(organization) }
-            if organization.kind == .country, entities[person.id]!.country == nil {
-                entities[person.id]!.country = organization.code
+            let person = entities.position(of: affiliation.person)
+            _ = entities.position(of: affiliation.organization)
+            if affiliation.organization.kind == .country, entities.list[person].country == nil {
+                entities.list[person].country = affiliation.organization.code
             }
         }
-        for (id, roles) in resolved.roles { entities[id]?.roles.formUnion(roles) }
-        // Walked by index, changing the values in place: looping over `keys` or the pairs while
-        // changing the dictionary would copy the whole dictionary.
-        var index = entities.startIndex
-        while index != entities.endIndex {
+        var aliasCounts = [Int](repeating: 0, count: entities.list.count)
+        for alias in aliases { aliasCounts[alias.entity] += 1 }
+        // (Most entities have one alias: an insert into the empty set makes it at that size.)
+        for entity in aliasCounts.indices where aliasCounts[entity] > 1 {
+            entities.list[entity].aliases = Set(minimumCapacity: aliasCounts[entity])
+        }
+        for alias in aliases { entities.list[alias.entity].aliases.insert(alias.surface) }
+        for (id, roles) in resolved.roles {
+            if let entity = entities.position(of: id) { entities.list[entity].roles.formUnion(roles) }
+        }
+        for index in entities.list.indices {
             // Offices the knowledge base says each known person held on the document's date.
-            if let person = knowledge.person(id: entities.keys[index]) {
+            if let person = knowledge.person(id: entities.list[index].id) {
                 for office in person.offices where office.isHeld(on: document.date) {
-                    entities.values[index].roles.insert(knowledge.roleName(office: office.type, holder: office.holder))
+                    entities.list[index].roles.insert(knowledge.roleName(office: office.type, holder: office.holder))
                 }
             }
-            // (Passed inout: reading `entities.values[index]` would copy the whole entity.)
-            Self.keepFullerRoles(&entities.values[index].roles)
-            entities.formIndex(after: &index)
+            Self.keepFullerRoles(&entities.list[index].roles)
         }
-        graph.add(entities: entities)
+        var byID: [String: Entity] = [:]
+        byID.reserveCapacity(entities.list.count)
+        // Moved out of the list, not copied.
+        while let entity = entities.list.popLast() {
+            let id = entity.id
+            byID[id] = consume entity
+        }
+        graph.add(entities: byID)
     }
 
     /// "President" alone says less than "President of Taiwan": keep the fuller role.
@@ -178,5 +179,60 @@ struct DocumentExtraction {
         guard roles.count > 1 else { return }
         let all = roles
         roles = all.filter { role in !all.contains { $0.hasPrefix(role + " of ") } }
+    }
+}
+
+/// A document's entities in a list, found by id through an open-addressing table of FNV-1a
+/// hashes (as `WordTable`'s) made once at its final size, rather than a dictionary (SipHash at
+/// every mention). Ids are ASCII slugs, so matching their bytes is matching them as strings.
+private struct DocumentEntities {
+    var list: [Entity] = []
+    /// Position of an entity per slot, -1 when empty; a power of two, at least twice the entities.
+    private var slots: [Int32]
+    /// The ids and their hashes, by position.
+    private var ids: [String] = []
+    private var hashes: [UInt64] = []
+    /// One set for every entity of the document (copy-on-write: shared, not copied).
+    private let documents: Set<String>
+
+    init(capacity: Int, document: String) {
+        var count = 16
+        while count < 2 * capacity { count *= 2 }
+        slots = [Int32](repeating: -1, count: count)
+        list.reserveCapacity(capacity)
+        ids.reserveCapacity(capacity)
+        hashes.reserveCapacity(capacity)
+        documents = [document]
+    }
+
+    /// The slot holding `id`, or the empty slot where it would go.
+    private func slot(of id: String, hash: UInt64) -> Int {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+        while true {
+            let position = Int(slots[slot])
+            if position < 0 || (hashes[position] == hash && ids[position] == id) { return slot }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// The position of the entity `id`, or nil.
+    func position(of id: String) -> Int? {
+        let position = Int(slots[slot(of: id, hash: WordTable<Int>.hash(id))])
+        return position >= 0 ? position : nil
+    }
+
+    /// The position of the referent's entity, added (with no mentions yet) if new.
+    mutating func position(of r: Referent) -> Int {
+        let id = r.id
+        let hash = WordTable<Int>.hash(id)
+        let slot = slot(of: id, hash: hash)
+        if slots[slot] >= 0 { return Int(slots[slot]) }
+        slots[slot] = Int32(ids.count)
+        ids.append(id)
+        hashes.append(hash)
+        list.append(Entity(id: id, kind: r.kind, name: r.name, code: r.code, country: r.country, mentions: 0,
+                           documents: documents))
+        return ids.count - 1
     }
 }
