@@ -5,7 +5,7 @@ extension RelationExtractor {
     func fill(_ slot: Trigger.Slot, after end: Int, in s: SentenceView, trigger: Trigger) -> [Mention] {
         var i = end
         // "threatened today to …", "met on Monday with …"
-        while i < s.range.upperBound, s.mention(at: i) == nil, Self.timeWords.contains(s.word(i)),
+        while i < s.range.upperBound, !s.hasMention(at: i), Self.timeWords.contains(s.word(i)),
               !(s.word(i) == "on" && slot == .preposition("on")) {
             i += 1
         }
@@ -28,7 +28,7 @@ extension RelationExtractor {
             while i < s.range.upperBound, steps < 10, s.word(i) != p {
                 let w = s.word(i)
                 if Self.clauseBreaks.contains(w) || w == "." { return [] }
-                if s.mention(at: i) != nil, p != "between", p != "on", p != "against", p != "to", p != "by" { return [] }
+                if s.hasMention(at: i), p != "between", p != "on", p != "against", p != "to", p != "by" { return [] }
                 i += 1
                 steps += 1
             }
@@ -70,7 +70,7 @@ extension RelationExtractor {
         while i < s.range.upperBound {
             var j = i
             var joined = false
-            while j < s.range.upperBound, [",", "and", "or"].contains(s.word(j)) {
+            while j < s.range.upperBound, Self.joinsList(s.word(j)) {
                 if s.word(j) != "," { closed = true }
                 joined = true
                 j += 1
@@ -98,7 +98,7 @@ extension RelationExtractor {
     func subjects(before start: Int, in s: SentenceView) -> [Mention] {
         // "… and warned that": a verb coordinated with an earlier one shares the sentence's subject.
         var k = start - 1
-        while k >= s.range.lowerBound, ["also", "then", "later", "has", "have", "had", "further"].contains(s.word(k)) { k -= 1 }
+        while k >= s.range.lowerBound, Self.isCoordinatedVerbFiller(s.word(k)) { k -= 1 }
         if k >= s.range.lowerBound, s.word(k) == "and" {
             return sentenceSubject(before: start, in: s).map { coordinatedBackward($0, in: s) } ?? []
         }
@@ -106,7 +106,7 @@ extension RelationExtractor {
         while i >= s.range.lowerBound {
             let w = s.word(i)
             // "Netanyahu, who faces trial, accused …": a relative clause between subject and verb is skipped.
-            if ["who", "which", "whose"].contains(w), i - 1 >= s.range.lowerBound, s.word(i - 1) == "," {
+            if w == "who" || w == "which" || w == "whose", i - 1 >= s.range.lowerBound, s.word(i - 1) == "," {
                 i -= 2
                 continue
             }
@@ -131,7 +131,7 @@ extension RelationExtractor {
         while i >= s.range.lowerBound, s.word(i) != "," {
             let token = text.tokens[i]
             let w = s.word(i)
-            if token.shape == .lower, !["the", "a", "an", "both", "and"].contains(w) { return nil }
+            if token.shape == .lower, !Self.mayPrecedeSubject(w) { return nil }
             i -= 1
         }
         return first
@@ -151,7 +151,7 @@ extension RelationExtractor {
             var joined = false
             if j >= s.range.lowerBound, s.word(j) == "the" { j -= 1 }   // "Japan and the Philippines"
             var conjunction = false
-            while j >= s.range.lowerBound, [",", "and"].contains(s.word(j)) {
+            while j >= s.range.lowerBound, s.word(j) == "," || s.word(j) == "and" {
                 if s.word(j) == "and" { conjunction = true }
                 joined = true
                 j -= 1
@@ -184,7 +184,7 @@ extension RelationExtractor {
     /// funds, much of it embezzled, by current Haitian government officials".
     func passiveAgents(after end: Int, in s: SentenceView) -> [Mention] {
         var i = end
-        while i < s.range.upperBound, s.word(i) != "by" || s.mention(at: i) != nil { i += 1 }
+        while i < s.range.upperBound, s.word(i) != "by" || s.hasMention(at: i) { i += 1 }
         guard i < s.range.upperBound else { return [] }
         for j in (i + 1)..<min(i + 6, s.range.upperBound) {
             if let m = s.mention(at: j) { return coordinated(m, in: s) }
@@ -201,7 +201,7 @@ extension RelationExtractor {
         var steps = 0
         while i >= s.range.lowerBound, steps < 3 {
             if Self.beVerbs.contains(s.word(i)) { return true }
-            if !["also", "reportedly", "allegedly", "repeatedly", "publicly", "strongly", "not", "often"].contains(s.word(i)) { return false }
+            if !Self.isPassiveAdverb(s.word(i)) { return false }
             i -= 1
             steps += 1
         }
@@ -213,10 +213,10 @@ extension RelationExtractor {
     func possessor(before start: Int, in s: SentenceView) -> Mention? {
         var i = start - 1
         var adjectives = 0
-        while i >= s.range.lowerBound, adjectives < 2, text.tokens[i].shape == .lower, s.mention(at: i) == nil {
+        while i >= s.range.lowerBound, adjectives < 2, text.tokens[i].shape == .lower, !s.hasMention(at: i) {
             let w = s.word(i)
             if Self.auxiliaries.contains(w) || Self.prepositions.contains(w) || Self.clauseBreaks.contains(w)
-                || ["the", "a", "an", "and", "or"].contains(w) { return nil }
+                || Self.isArticleOrConjunction(w) { return nil }
             i -= 1
             adjectives += 1
         }
@@ -248,7 +248,7 @@ extension RelationExtractor {
     func speaker(before start: Int, in s: SentenceView) -> Mention? {
         var i = start - 1
         while i >= s.range.lowerBound {
-            if s.mention(at: i) == nil, Self.speechVerbs.contains(s.word(i)) {
+            if !s.hasMention(at: i), Self.speechVerbs.contains(s.word(i)) {
                 if let m = subjects(before: i, in: s).first { return m }
                 return sentenceSubject(before: i, in: s)
             }
@@ -271,7 +271,7 @@ extension RelationExtractor {
     /// The subjects of the clause that ends at the trigger: after "that" or the clause start.
     func clauseSubjects(before start: Int, in s: SentenceView) -> [Mention] {
         var i = start - 1
-        while i >= s.range.lowerBound, !["that", ";", ":", "\u{201C}", "\""].contains(s.word(i)) { i -= 1 }
+        while i >= s.range.lowerBound, !Self.opensReportedClause(s.word(i)) { i -= 1 }
         guard i >= s.range.lowerBound else { return [] }
         for j in (i + 1)..<start {
             if let m = s.mention(at: j), !m.isModifier { return coordinated(m, in: s) }
@@ -288,5 +288,55 @@ extension RelationExtractor {
             return true
         }
         return false
+    }
+
+    // Small word lists, tested with a `switch` (string equality, as `Array.contains` did) rather than
+    // an array literal made at every call.
+
+    /// "and also warned", "and has warned": words between "and" and a coordinated verb.
+    static func isCoordinatedVerbFiller(_ w: String) -> Bool {
+        switch w {
+        case "also", "then", "later", "has", "have", "had", "further": true
+        default: false
+        }
+    }
+
+    /// "A, B and C", "A or B".
+    static func joinsList(_ w: String) -> Bool {
+        switch w {
+        case ",", "and", "or": true
+        default: false
+        }
+    }
+
+    /// Lower-case words that may stand before the sentence's subject: "the", "both", "and" ….
+    static func mayPrecedeSubject(_ w: String) -> Bool {
+        switch w {
+        case "the", "a", "an", "both", "and": true
+        default: false
+        }
+    }
+
+    /// "was also accused", "were reportedly blamed".
+    static func isPassiveAdverb(_ w: String) -> Bool {
+        switch w {
+        case "also", "reportedly", "allegedly", "repeatedly", "publicly", "strongly", "not", "often": true
+        default: false
+        }
+    }
+
+    static func isArticleOrConjunction(_ w: String) -> Bool {
+        switch w {
+        case "the", "a", "an", "and", "or": true
+        default: false
+        }
+    }
+
+    /// Where the clause with reported speech begins: "that", a colon, an opening quote.
+    static func opensReportedClause(_ w: String) -> Bool {
+        switch w {
+        case "that", ";", ":", "\u{201C}", "\"": true
+        default: false
+        }
     }
 }

@@ -57,11 +57,10 @@ struct RelationExtractor {
 
     // MARK: Sentence view
 
-    /// The words of one sentence, normalized and stemmed, with its mentions.
+    /// The words of one sentence, normalized, with its mentions.
     struct SentenceView {
         let range: Range<Int>
         let words: ArraySlice<String>  // normalized forms, indexed like the document's tokens
-        let stems: [String]
         let mentions: [Mention]
         /// For each token, the index of the mention covering it, or -1.
         let mentionAt: [Int]
@@ -72,25 +71,28 @@ struct RelationExtractor {
             let m = mentionAt[i - range.lowerBound]
             return m >= 0 ? mentions[m] : nil
         }
+        /// Whether a mention covers token `i` (without copying the mention, as `mention(at:)` does).
+        func hasMention(at i: Int) -> Bool {
+            range.contains(i) && mentionAt[i - range.lowerBound] >= 0
+        }
     }
 
     func view(sentence: Int, mentions: [Mention]) -> SentenceView {
         let range = text.sentenceTokens[sentence]
-        let words = text.forms[range]
-        var stems: [String] = []
-        stems.reserveCapacity(range.count)
-        for i in range {
-            let word = text.form(i)
-            let shape = text.tokens[i].shape
-            let stemmable = (shape == .lower || shape == .capitalized)
-                && knowledge.triggers.mayStartTrigger(prefixKey: text.formPrefixKeys[i])
-            stems.append(stemmable ? stemmer.stem(word) : word)
-        }
         var mentionAt = [Int](repeating: -1, count: range.count)
-        for (index, mention) in mentions.enumerated() {
-            for i in mention.tokens where range.contains(i) { mentionAt[i - range.lowerBound] = index }
+        for index in mentions.indices {
+            for i in mentions[index].tokens where range.contains(i) { mentionAt[i - range.lowerBound] = index }
         }
-        return SentenceView(range: range, words: words, stems: stems, mentions: mentions, mentionAt: mentionAt)
+        return SentenceView(range: range, words: text.forms[range], mentions: mentions, mentionAt: mentionAt)
+    }
+
+    /// The stem of token `i`: words that cannot stem to a trigger's word are their own stem.
+    /// (Computed where a trigger asks for it, not for every word of every sentence.)
+    private func stem(at i: Int) -> String {
+        let shape = text.tokens[i].shape
+        let stemmable = (shape == .lower || shape == .capitalized)
+            && knowledge.triggers.mayStartTrigger(prefixKey: text.formPrefixKeys[i])
+        return stemmable ? stemmer.stem(text.forms[i]) : text.forms[i]
     }
 
     // MARK: Extraction
@@ -104,8 +106,7 @@ struct RelationExtractor {
         while i < s.range.upperBound {
             if s.mentionAt[i - s.range.lowerBound] >= 0 { i += 1; continue }
             var best: (trigger: Trigger, end: Int)?
-            for t in knowledge.triggers.candidates(normalized: s.word(i), prefixKey: text.formPrefixKeys[i],
-                                                   stem: s.stems[i - s.range.lowerBound]) {
+            for t in knowledge.triggers.candidates(normalized: s.word(i), prefixKey: text.formPrefixKeys[i], stem: stem(at: i)) {
                 let trigger = knowledge.triggers.triggers[t]
                 if let end = match(trigger, at: i, in: s), end - i > (best.map { $0.end - i } ?? 0) {
                     best = (trigger, end)
@@ -155,7 +156,7 @@ struct RelationExtractor {
     private func matches(_ word: Trigger.Word, _ i: Int, _ s: SentenceView) -> Bool {
         switch word {
         case .exact(let w): return s.word(i) == w
-        case .stem(let stem): return s.stems[i - s.range.lowerBound] == stem
+        case .stem(let stem): return self.stem(at: i) == stem
         case .gap: return true
         }
     }
@@ -189,7 +190,7 @@ struct RelationExtractor {
             if let speaker = speaker(before: span.lowerBound, in: s) { sources = [speaker] }
         } else {
             // "held Israel responsible": the object stands inside the phrase.
-            if trigger.words.contains(.gap), let inside = (span.lowerBound + 1..<span.upperBound).lazy.compactMap({ s.mention(at: $0) }).first {
+            if trigger.words.contains(.gap), let inside = (span.lowerBound + 1..<span.upperBound).first(where: { s.hasMention(at: $0) }).flatMap({ s.mention(at: $0) }) {
                 targets = coordinated(inside, in: s)
             }
             for slot in trigger.slots where targets.isEmpty {
@@ -235,7 +236,7 @@ struct RelationExtractor {
         // "Iran and Russia are expected to … meeting", "X will sign": a modal between the subject and
         // the trigger makes the event hypothetical.
         if trigger.relation != .threat, let first = sources.first, first.tokens.upperBound < span.lowerBound,
-           (first.tokens.upperBound..<span.lowerBound).contains(where: { Self.modals.contains(s.word($0)) && s.mention(at: $0) == nil }) {
+           (first.tokens.upperBound..<span.lowerBound).contains(where: { Self.modals.contains(s.word($0)) && !s.hasMention(at: $0) }) {
             return []
         }
         var result: [RelationCandidate] = []
