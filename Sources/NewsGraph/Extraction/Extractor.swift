@@ -157,7 +157,8 @@ struct DocumentExtraction {
         }
         for index in entities.list.indices {
             // Offices the knowledge base says each known person held on the document's date.
-            if let person = knowledge.person(id: entities.list[index].id) {
+            // (Only a person's id can name a known person: ids begin with their kind.)
+            if entities.list[index].kind == .person, let person = knowledge.person(id: entities.list[index].id) {
                 for office in person.offices where office.isHeld(on: document.date) {
                     entities.list[index].roles.insert(knowledge.roleName(office: office.type, holder: office.holder))
                 }

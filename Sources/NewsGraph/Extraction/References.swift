@@ -16,7 +16,7 @@ struct References {
         var result: [Mention] = []
         result.reserveCapacity(mentions.count + mentions.count / 4)
         var next = 0
-        let tokens = text.tokens
+        let tokens = text.tokens, bytes = text.bytes
         for sentence in 0..<text.sentenceCount {
             let range = text.sentenceTokens[sentence]
             var i = range.lowerBound
@@ -28,12 +28,17 @@ struct References {
                     next += 1
                     continue
                 }
-                // Only "he", "him", "she", "the" and "both" start a reference: skip every other word unread.
+                // Only "he", "him", "she", "the" and "both" start a reference: skip every other word unread
+                // (no form is copied out for it).
                 let token = tokens[i]
-                let first = text.bytes[Int(token.start)] | 0x20   // h, s, t or b
-                let word = (2...4).contains(token.length) && (first == 0x68 || first == 0x73 || first == 0x74 || first == 0x62)
-                    && (token.shape == .lower || token.shape == .capitalized) ? text.form(i) : ""
-                if !word.isEmpty, Self.startWords.contains(word),
+                let first = bytes[Int(token.start)] | 0x20   // h, s, t or b
+                guard (2...4).contains(token.length), first == 0x68 || first == 0x73 || first == 0x74 || first == 0x62,
+                      token.shape == .lower || token.shape == .capitalized else {
+                    i += 1
+                    continue
+                }
+                let word = text.form(i)
+                if Self.startWords.contains(word),
                    let found = reference(word, at: i, sentence: sentence, limit: range.upperBound, found: result, passing: passing) {
                     result += found.mentions
                     i = found.end
