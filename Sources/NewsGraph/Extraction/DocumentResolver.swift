@@ -89,6 +89,12 @@ struct DocumentResolver {
     /// Full names of people named in the document, by surname and by full name.
     private func documentPeople(_ out: NamePatterns.Output) -> [String: Referent?] {
         var bySurname: [String: Referent?] = [:]
+        // Each name gives a few keys (name, surname, surface): room for them, not grown step by step.
+        var named = 0
+        for index in out.mentions.indices where out.mentions[index].referent.kind == .person && out.mentions[index].form == .name {
+            named += 1
+        }
+        bySurname.reserveCapacity(3 * named)
         // A document names few people: a list of the (id, surface) pairs seen, not a set.
         var seen: [(id: String, surface: String)] = []
         for index in out.mentions.indices where out.mentions[index].referent.kind == .person && out.mentions[index].form == .name {

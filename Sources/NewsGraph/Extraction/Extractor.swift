@@ -79,25 +79,26 @@ struct DocumentExtraction {
 
         let relations = RelationExtractor(knowledge: knowledge, text: text, stemmer: stemmer)
         let dates = EventDates(text: text, documentDate: document.date)
-        // Each sentence's mentions, in document order, in arrays of the right size (an array per
-        // sentence rather than a dictionary: sentences are numbered from 0).
-        var counts = [Int](repeating: 0, count: text.sentenceCount)
-        // (Mentions are read in place by index throughout: `for mention in` copies each one.)
-        for index in resolved.mentions.indices { counts[resolved.mentions[index].sentence] += 1 }
-        var bySentence = counts.map { count in
-            var mentions: [Mention] = []
-            mentions.reserveCapacity(count)
-            return mentions
+        // Each sentence's mentions, in document order. Resolved mentions come in the order of the
+        // text, so each sentence's are a slice of them, passed without copying; were they not, they
+        // are first put in order of sentence, keeping their order within each.
+        var mentions = resolved.mentions
+        if !mentions.indices.dropFirst().allSatisfy({ mentions[$0 - 1].sentence <= mentions[$0].sentence }) {
+            mentions = mentions.indices.sorted { (mentions[$0].sentence, $0) < (mentions[$1].sentence, $1) }.map { mentions[$0] }
         }
-        for index in resolved.mentions.indices { bySentence[resolved.mentions[index].sentence].append(resolved.mentions[index]) }
         // Relations merge the same whatever the order of the sentences.
-        for (sentence, mentions) in bySentence.enumerated() where !mentions.isEmpty {
-            for candidate in relations.extract(sentence: sentence, mentions: mentions) {
+        var start = 0
+        while start < mentions.count {
+            let sentence = mentions[start].sentence
+            var end = start + 1
+            while end < mentions.count, mentions[end].sentence == sentence { end += 1 }
+            for candidate in relations.extract(sentence: sentence, mentions: mentions[start..<end]) {
                 let evidence = makeEvidence(sentence: sentence, text: text, triggers: candidate.triggers,
                                             confidence: candidate.confidence, date: dates.date(ofSentence: sentence))
                 graph.add(Relation(kind: candidate.kind, source: candidate.source.id, target: candidate.target.id,
                                    evidence: [evidence]))
             }
+            start = end
         }
         for affiliation in resolved.affiliations where affiliation.person.id != affiliation.organization.id {
             let evidence = makeEvidence(sentence: affiliation.sentence, text: text, triggers: affiliation.role.map { [$0] } ?? [],

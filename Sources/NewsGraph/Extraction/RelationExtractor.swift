@@ -61,7 +61,8 @@ struct RelationExtractor {
     struct SentenceView {
         let range: Range<Int>
         let words: ArraySlice<String>  // normalized forms, indexed like the document's tokens
-        let mentions: [Mention]
+        /// The sentence's mentions: a slice of the document's, indexed like them.
+        let mentions: ArraySlice<Mention>
         /// For each token, the index of the mention covering it, or -1.
         let mentionAt: [Int]
 
@@ -77,7 +78,7 @@ struct RelationExtractor {
         }
     }
 
-    func view(sentence: Int, mentions: [Mention]) -> SentenceView {
+    func view(sentence: Int, mentions: ArraySlice<Mention>) -> SentenceView {
         let range = text.sentenceTokens[sentence]
         var mentionAt = [Int](repeating: -1, count: range.count)
         for index in mentions.indices {
@@ -97,7 +98,7 @@ struct RelationExtractor {
 
     // MARK: Extraction
 
-    func extract(sentence: Int, mentions: [Mention]) -> [RelationCandidate] {
+    func extract(sentence: Int, mentions: ArraySlice<Mention>) -> [RelationCandidate] {
         guard mentions.count >= 1 else { return [] }
         let s = view(sentence: sentence, mentions: mentions)
         if s.words.last == "?" { return [] }
@@ -259,9 +260,12 @@ struct RelationExtractor {
             } else {
                 pairs += sources.flatMap { a in targets.map { (a.referent, $0.referent) } }
             }
-            var seen: Set<RelationKey> = []
+            // (A few pairs: a list, not a set hashing every key.)
+            var seen: [RelationKey] = []
             for (a, b) in pairs where a.id != b.id && !isMember(a, of: b) && !isMember(b, of: a) {
-                guard seen.insert(RelationKey(kind: trigger.relation, source: a.id, target: b.id)).inserted else { continue }
+                let key = RelationKey(kind: trigger.relation, source: a.id, target: b.id)
+                guard !seen.contains(key) else { continue }
+                seen.append(key)
                 result.append(RelationCandidate(kind: trigger.relation, source: a, target: b, triggers: [triggerText],
                                                 confidence: confidence, sentence: sentence))
             }
