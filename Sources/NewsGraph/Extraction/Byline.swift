@@ -7,23 +7,33 @@ enum Byline {
     static func sentences(in text: AnalyzedText, knowledge: KnowledgeBase) -> Set<Int> {
         var result: Set<Int> = []
         let count = text.sentenceCount
-        let candidates = Set((0..<min(margin, count)).map { $0 } + (max(0, count - margin)..<count).map { $0 })
-        for sentence in candidates where isByline(sentence, text) { result.insert(sentence) }
+        // The first and the last lines, each once (a range, not a set of their numbers).
+        let first = 0..<min(margin, count)
+        for sentence in first where isByline(sentence, text) { result.insert(sentence) }
+        for sentence in max(first.upperBound, count - margin)..<count where isByline(sentence, text) { result.insert(sentence) }
         return result
     }
 
     private static func isByline(_ sentence: Int, _ text: AnalyzedText) -> Bool {
-        let tokens = text.tokens[text.sentenceTokens[sentence]]
+        let range = text.sentenceTokens[sentence]
+        let tokens = text.tokens[range]
         var words = 0
         for token in tokens where token.shape.isWord { words += 1 }
         guard (2...10).contains(words) else { return false }
-        let texts = tokens.map { text.text(of: $0) }
-        if let last = texts.last, [".", "!", "?", ":", "\u{201D}", "\""].contains(last) { return false }
-        let hasSeparator = texts.contains { ["-", "/", "|", "\u{2013}", "\u{2014}", "&"].contains($0) }
-        let startsWithBy = texts.first.map { $0 == "By" || $0 == "BY" } ?? false
+        if let last = tokens.last, [".", "!", "?", ":", "\u{201D}", "\""].contains(text.text(of: last)) { return false }
+        // (Only a token of at most three bytes can be a separator: the others' text is not made.)
+        let hasSeparator = tokens.contains { $0.length <= 3 && isSeparator(text.text(of: $0)) }
+        let startsWithBy = tokens.first.map { text.text(of: $0) == "By" || text.text(of: $0) == "BY" } ?? false
         guard hasSeparator || startsWithBy else { return false }
         // Only name-like words: no function words or verbs a sentence or headline would have.
-        return !text.sentenceTokens[sentence].contains { functionWords.contains(text.form($0)) }
+        return !range.contains { functionWords.contains(text.form($0)) }
+    }
+
+    private static func isSeparator(_ text: String) -> Bool {
+        switch text {
+        case "-", "/", "|", "\u{2013}", "\u{2014}", "&": true
+        default: false
+        }
     }
 
     private static let functionWords: WordSet = ["the", "of", "to", "in", "on", "for", "with", "at", "is", "are", "was", "has",
