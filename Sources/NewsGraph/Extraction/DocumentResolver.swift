@@ -103,14 +103,18 @@ struct DocumentResolver {
             // A person is usually named the same way many times: work out the keys once.
             guard !seen.contains(where: { $0.id == referent.id && $0.surface == mention.surface }) else { continue }
             seen.append((referent.id, mention.surface))
-            // The surface is most often the full name itself: then it gives no other key.
-            let names = mention.surface == referent.name ? [referent.name] : [referent.name, mention.surface]
+            // The surface is most often the full name itself: then it gives no other key. (The names
+            // are the name, then the surface: no array of them is made.)
+            let surfaceIsName = mention.surface == referent.name
             var keys: [String] = []
+            keys.reserveCapacity(4)
             func add(_ key: String) { if !keys.contains(key) { keys.append(key) } }
-            for name in names { add(WordForm.normalize(name)) }
+            add(WordForm.normalize(referent.name))
+            if !surfaceIsName { add(WordForm.normalize(mention.surface)) }
             let familyFirst = PersonName.familyNameFirst.contains(referent.country ?? "")
-            for name in names {
-                if let surname = PersonName.surname(of: name, familyNameFirst: familyFirst) { add(WordForm.normalize(surname)) }
+            if let surname = PersonName.surname(of: referent.name, familyNameFirst: familyFirst) { add(WordForm.normalize(surname)) }
+            if !surfaceIsName, let surname = PersonName.surname(of: mention.surface, familyNameFirst: familyFirst) {
+                add(WordForm.normalize(surname))
             }
             // Each key is set once, independently of the others: their order does not matter.
             for key in keys {
