@@ -81,7 +81,7 @@ struct DocumentResolver {
             }
         }
         out.mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
-        out.mentions = Self.removingOverlaps(out.mentions)
+        Self.removeOverlaps(&out.mentions)
         out.mentions = References(knowledge: knowledge, text: text).resolve(out.mentions, passing: out.namedInPassing)
         return out
     }
@@ -229,26 +229,32 @@ struct DocumentResolver {
     }
 
     /// Keeps the first of overlapping mentions (they are sorted by start; patterns produce the longer first).
-    static func removingOverlaps(_ mentions: [Mention]) -> [Mention] {
-        var result: [Mention] = []
-        result.reserveCapacity(mentions.count)
+    ///
+    /// In place: the kept mentions are swapped to the front (a swap moves them, an append to a new
+    /// array would copy each), and the rest cut off.
+    static func removeOverlaps(_ mentions: inout [Mention]) {
+        var kept = 0
         var end = -1
         for index in mentions.indices {
             let tokens = mentions[index].tokens
-            let last = result.isEmpty ? nil : result.count - 1
+            let last = kept == 0 ? nil : kept - 1
             // A group ("Iranian and Russian presidents") is several mentions over the same words.
-            if let last, result[last].tokens == tokens {
-                if result[last].referent.id != mentions[index].referent.id { result.append(mentions[index]) }
+            if let last, mentions[last].tokens == tokens {
+                if mentions[last].referent.id != mentions[index].referent.id {
+                    mentions.swapAt(kept, index)
+                    kept += 1
+                }
                 continue
             }
             if tokens.lowerBound >= end {
-                result.append(mentions[index])
+                mentions.swapAt(kept, index)
+                kept += 1
                 end = tokens.upperBound
-            } else if let last, tokens.count > result[last].tokens.count, tokens.lowerBound == result[last].tokens.lowerBound {
-                result[last] = mentions[index]
+            } else if let last, tokens.count > mentions[last].tokens.count, tokens.lowerBound == mentions[last].tokens.lowerBound {
+                mentions.swapAt(last, index)
                 end = tokens.upperBound
             }
         }
-        return result
+        mentions.removeSubrange(kept...)
     }
 }
