@@ -90,10 +90,16 @@ struct RelationExtractor {
     /// The stem of token `i`: words that cannot stem to a trigger's word are their own stem.
     /// (Computed where a trigger asks for it, not for every word of every sentence.)
     private func stem(at i: Int) -> String {
+        stem(of: text.forms[i], at: i)
+    }
+
+    /// The same, given the token's form.
+    @inline(__always)
+    private func stem(of word: String, at i: Int) -> String {
         let shape = text.tokens[i].shape
         let stemmable = (shape == .lower || shape == .capitalized)
             && knowledge.triggers.mayStartTrigger(prefixKey: text.formPrefixKeys[i])
-        return stemmable ? stemmer.stem(text.forms[i]) : text.forms[i]
+        return stemmable ? stemmer.stem(word) : word
     }
 
     // MARK: Extraction
@@ -107,7 +113,8 @@ struct RelationExtractor {
         while i < s.range.upperBound {
             if s.mentionAt[i - s.range.lowerBound] >= 0 { i += 1; continue }
             var best: (trigger: Trigger, end: Int)?
-            for t in knowledge.triggers.candidates(normalized: s.word(i), prefixKey: text.formPrefixKeys[i], stem: stem(at: i)) {
+            let word = text.forms[i]
+            for t in knowledge.triggers.candidates(normalized: word, prefixKey: text.formPrefixKeys[i], stem: stem(of: word, at: i)) {
                 let trigger = knowledge.triggers.triggers[t]
                 if let end = match(trigger, at: i, in: s), end - i > (best.map { $0.end - i } ?? 0) {
                     best = (trigger, end)
