@@ -26,14 +26,14 @@ extension ExportGraph {
         let unsorted = UnsafeMutableBufferPointer<Node>.allocate(capacity: count)
         defer { unsorted.deallocate() }
         var made = 0
+        let documentOrder = DocumentOrder(graph.documents.keys)
         for entity in graph.entities.values {
             precondition(made < count)
             (unsorted.baseAddress! + made).initialize(to: Node(
                 id: entity.id, label: entity.name, type: entity.kind.rawValue, code: entity.code,
                 country: entity.country, aliases: Self.aliases(of: entity), roles: Self.sorted(entity.roles),
                 mentions: entity.mentions,
-                documents: entity.documents.count < 2 ? Array(entity.documents)
-                    : entity.documents.sorted(by: DocumentID.precedes)))
+                documents: documentOrder.sorted(entity.documents)))
             let id = ids.append(entity.id)
             keys.append(SortKey(index: made, rank: Self.rank(of: entity.kind, in: kindRanks), first: id, second: .zero))
             made += 1
@@ -336,5 +336,33 @@ private struct SortKeys {
             }
             return lengthA - lengthB
         }
+    }
+}
+
+/// Document ids in output order (`DocumentID.precedes`), ranked once: an entity seen in thousands
+/// of documents has its ids sorted as integers, not compared as strings at every step.
+private struct DocumentOrder {
+    private let ids: [String]
+    private let rank: [String: Int]
+
+    init(_ ids: some Sequence<String>) {
+        self.ids = ids.sorted(by: DocumentID.precedes)
+        var rank: [String: Int] = [:]
+        rank.reserveCapacity(self.ids.count)
+        for (position, id) in self.ids.enumerated() { rank[id] = position }
+        self.rank = rank
+    }
+
+    /// The ids in output order; ids the graph has no document for are compared as strings.
+    func sorted(_ documents: Set<String>) -> [String] {
+        guard documents.count > 1 else { return Array(documents) }
+        var ranks: [Int] = []
+        ranks.reserveCapacity(documents.count)
+        for id in documents {
+            guard let position = rank[id] else { return documents.sorted(by: DocumentID.precedes) }
+            ranks.append(position)
+        }
+        ranks.sort()
+        return ranks.map { ids[$0] }
     }
 }
