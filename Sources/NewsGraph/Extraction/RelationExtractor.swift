@@ -19,16 +19,18 @@ struct RelationExtractor {
     let text: AnalyzedText
     let stemmer: Stemmer
 
-    static let clauseBreaks: WordSet = ["that", "which", "who", "whom", "whose", "because", "while", "although",
+    static let clauseBreaksList: [String] = ["that", "which", "who", "whom", "whose", "because", "while", "although",
                                             "though", "but", "whereas", "if", "unless", "when", ";", ":", "(", ")", "—", "–", "\"", "“", "”"]
+    static let clauseBreaks = WordSet(clauseBreaksList)
     static let prepositions: WordSet = ["of", "in", "on", "at", "to", "for", "with", "against", "from", "by", "about",
                                             "into", "over", "amid", "during", "after", "before", "between", "under", "toward",
                                             "towards", "through", "across", "among", "via", "onto", "upon", "within", "without",
                                             "despite", "including", "as", "like", "than", "near", "outside", "inside",
                                             "beside", "behind", "beyond", "around", "along", "throughout"]
-    static let negations: WordSet = ["not", "never", "no", "without", "deny", "denied", "denies", "denying", "refused",
+    static let negationsList: [String] = ["not", "never", "no", "without", "deny", "denied", "denies", "denying", "refused",
                                          "refuses", "refuse", "rejected", "neither", "nor", "t", "nothing"]
-    static let modals: WordSet = ["may", "might", "could", "would", "should", "will", "shall", "plan", "plans", "planned",
+    static let negations = WordSet(negationsList)
+    static let modalsList: [String] = ["may", "might", "could", "would", "should", "will", "shall", "plan", "plans", "planned",
                                       "planning", "expected", "likely", "hope", "hopes", "hoped", "intend", "intends",
                                       "aim", "aims", "seek", "seeks", "want", "wants", "ready", "willing", "if", "unless",
                                       "whether", "can", "cannot", "possible", "proposed", "considering", "consider",
@@ -36,6 +38,7 @@ struct RelationExtractor {
                                       "threatened", "threatens", "vowed", "urged", "urges", "asked", "demanded", "called",
                                       "upcoming", "scheduled", "future", "planned", "prospective", "potential", "possibly",
                                       "prepare", "prepares", "preparing", "ahead"]
+    static let modals = WordSet(modalsList)
     /// Words for when, skipped between a trigger and its actor: "threatened today to", "met on Monday with".
     static let timeWords: WordSet = ["today", "yesterday", "tonight", "on", "monday", "tuesday", "wednesday", "thursday",
                                          "friday", "saturday", "sunday", "last", "this", "next", "week", "month", "year",
@@ -169,15 +172,33 @@ struct RelationExtractor {
         }
     }
 
+    /// Which of `clauseBreaks`, `negations` and `modals` each word is in, found with one lookup
+    /// instead of three.
+    private struct NegationClass: OptionSet {
+        let rawValue: UInt8
+        static let clauseBreak = NegationClass(rawValue: 1)
+        static let negation = NegationClass(rawValue: 2)
+        static let modal = NegationClass(rawValue: 4)
+    }
+
+    private static let negationClasses: WordTable<NegationClass> = {
+        var table = WordTable<NegationClass>()
+        for word in clauseBreaksList { table[word, default: []].insert(.clauseBreak) }
+        for word in negationsList { table[word, default: []].insert(.negation) }
+        for word in modalsList { table[word, default: []].insert(.modal) }
+        return table
+    }()
+
     /// "did not accuse", "may sign", "denied threatening": the words just before the trigger, within its clause.
     private func isNegatedOrHypothetical(at i: Int, in s: SentenceView, trigger: Trigger) -> Bool {
         var j = i - 1
         var seen = 0
         while j >= s.range.lowerBound, seen < 4 {
             let w = s.word(j)
-            if Self.clauseBreaks.contains(w) || w == "," { break }
-            if Self.negations.contains(w) { return true }
-            if trigger.relation != .threat, Self.modals.contains(w) { return true }
+            let classes = Self.negationClasses[w] ?? []
+            if classes.contains(.clauseBreak) || w == "," { break }
+            if classes.contains(.negation) { return true }
+            if trigger.relation != .threat, classes.contains(.modal) { return true }
             j -= 1
             seen += 1
         }
