@@ -103,14 +103,22 @@ extension RelationExtractor {
             return sentenceSubject(before: start, in: s).map { coordinatedBackward($0, in: s) } ?? []
         }
         var i = start - 1
-        while i >= s.range.lowerBound {
+        walk: while i >= s.range.lowerBound {
             let w = s.word(i)
-            // "Netanyahu, who faces trial, accused …": a relative clause between subject and verb is skipped.
-            if w == "who" || w == "which" || w == "whose", i - 1 >= s.range.lowerBound, s.word(i - 1) == "," {
-                i -= 2
-                continue
+            // (One switch: each word is compared with each of these once.)
+            switch w {
+            case "who", "which", "whose":
+                // "Netanyahu, who faces trial, accused …": a relative clause between subject and verb is skipped.
+                if i - 1 >= s.range.lowerBound, s.word(i - 1) == "," {
+                    i -= 2
+                    continue walk
+                }
+                if w == "which" || (w == "who" && i < start - 1) { break walk }
+            case ";", ":", "that":
+                break walk
+            default:
+                break
             }
-            if w == ";" || w == ":" || w == "that" || w == "which" || (w == "who" && i < start - 1) { break }
             if let m = s.mention(at: i) {
                 // "with the two countries sealing …": the subject of a participle may follow a preposition.
                 let participleSubject = start - m.tokens.upperBound <= 1 && s.word(start).hasSuffix("ing")
