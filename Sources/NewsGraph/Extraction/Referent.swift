@@ -1,8 +1,8 @@
 /// The entity a mention refers to, as far as the document says.
 ///
 /// Mentions, and the arrays of them, are copied many times over while a document is resolved; the
-/// fields therefore live in one shared, immutable box, so that a copy of a referent is one
-/// reference count instead of one for each string. Changing a field (rare) makes a new box.
+/// fields therefore live in one `SharedFields` object, so that a copy of a referent is one
+/// reference count instead of one for each string. Changing a field (rare) makes a new one.
 struct Referent: Sendable, Hashable {
     private struct Fields: Sendable, Hashable {
         var id: String
@@ -14,47 +14,18 @@ struct Referent: Sendable, Hashable {
         var offices: Set<String>
     }
 
-    private final class Box: Sendable {
-        let fields: Fields
-        init(_ fields: Fields) { self.fields = fields }
-    }
+    private var box: SharedFields<Fields>
 
-    private var box: Box
-
-    private mutating func change(_ body: (inout Fields) -> Void) {
-        var fields = box.fields
-        body(&fields)
-        box = Box(fields)
-    }
-
-    var id: String {
-        get { box.fields.id }
-        set { change { $0.id = newValue } }
-    }
-    var kind: EntityKind {
-        get { box.fields.kind }
-        set { change { $0.kind = newValue } }
-    }
-    var name: String {
-        get { box.fields.name }
-        set { change { $0.name = newValue } }
-    }
-    var code: String? {
-        get { box.fields.code }
-        set { change { $0.code = newValue } }
-    }
-    var country: String? {
-        get { box.fields.country }
-        set { change { $0.country = newValue } }
-    }
-    var gender: Character? {
-        get { box.fields.gender }
-        set { change { $0.gender = newValue } }
-    }
+    var id: String { box.fields.id }
+    var kind: EntityKind { box.fields.kind }
+    var name: String { box.fields.name }
+    var code: String? { box.fields.code }
+    var country: String? { box.fields.country }
+    var gender: Character? { box.fields.gender }
     /// Office types with holders ("RUS/president"), for matching role descriptions.
     var offices: Set<String> {
         get { box.fields.offices }
-        set { change { $0.offices = newValue } }
+        set { box = box.with { $0.offices = newValue } }
     }
 
     init(kind: EntityKind, name: String, key: String? = nil, code: String? = nil, country: String? = nil,
@@ -64,15 +35,7 @@ struct Referent: Sendable, Hashable {
 
     init(id: String, kind: EntityKind, name: String, code: String? = nil, country: String? = nil, gender: Character? = nil,
          offices: Set<String> = []) {
-        box = Box(Fields(id: id, kind: kind, name: name, code: code, country: country, gender: gender, offices: offices))
-    }
-
-    static func == (lhs: Referent, rhs: Referent) -> Bool {
-        lhs.box === rhs.box || lhs.box.fields == rhs.box.fields
-    }
-
-    func hash(into hasher: inout Hasher) {
-        hasher.combine(box.fields)
+        box = SharedFields(Fields(id: id, kind: kind, name: name, code: code, country: country, gender: gender, offices: offices))
     }
 
     static func country(_ c: Country) -> Referent {

@@ -14,67 +14,26 @@ public struct Country: Sendable, Hashable {
         var leaderOffices: [String]
     }
 
-    private var shared: SharedFields<Fields>
+    private let shared: SharedFields<Fields>
 
     init(_ fields: Fields) { shared = SharedFields(fields) }
 
-    /// All fields; setting one stores a new copy (knowledge bases are built once, then only read).
-    var fields: Fields {
-        get { shared.fields }
-        set { shared = SharedFields(newValue) }
-    }
-
     /// ISO 3166-1 alpha-3.
-    public var code: String {
-        get { shared.fields.code }
-        set { fields.code = newValue }
-    }
-    public var alpha2: String? {
-        get { shared.fields.alpha2 }
-        set { fields.alpha2 = newValue }
-    }
-    public var name: String {
-        get { shared.fields.name }
-        set { fields.name = newValue }
-    }
-    public var officialName: String? {
-        get { shared.fields.officialName }
-        set { fields.officialName = newValue }
-    }
-    public var aliases: [String] {
-        get { shared.fields.aliases }
-        set { fields.aliases = newValue }
-    }
-    public var demonyms: [String] {
-        get { shared.fields.demonyms }
-        set { fields.demonyms = newValue }
-    }
-    public var capitals: [String] {
-        get { shared.fields.capitals }
-        set { fields.capitals = newValue }
-    }
-    public var metonyms: [String] {
-        get { shared.fields.metonyms }
-        set { fields.metonyms = newValue }
-    }
+    public var code: String { shared.fields.code }
+    public var alpha2: String? { shared.fields.alpha2 }
+    public var name: String { shared.fields.name }
+    public var officialName: String? { shared.fields.officialName }
+    public var aliases: [String] { shared.fields.aliases }
+    public var demonyms: [String] { shared.fields.demonyms }
+    public var capitals: [String] { shared.fields.capitals }
+    public var metonyms: [String] { shared.fields.metonyms }
     /// Whether the name takes "the" in running text ("the United States").
-    public var takesArticle: Bool {
-        get { shared.fields.takesArticle }
-        set { fields.takesArticle = newValue }
-    }
+    public var takesArticle: Bool { shared.fields.takesArticle }
     /// Office types "the <demonym> leader" usually means.
-    public var leaderOffices: [String] {
-        get { shared.fields.leaderOffices }
-        set { fields.leaderOffices = newValue }
-    }
+    public var leaderOffices: [String] { shared.fields.leaderOffices }
 
     /// "the United States" or "Russia", for building role names.
     public var nameInText: String { takesArticle ? "the \(name)" : name }
-
-    public static func == (a: Country, b: Country) -> Bool { a.fields == b.fields }
-
-    /// Hashes the fields in order, as the synthesized conformance of the plain struct did.
-    public func hash(into hasher: inout Hasher) { shared.fields.hash(into: &hasher) }
 }
 
 /// An organization the knowledge base knows by name.
@@ -90,52 +49,20 @@ public struct Organization: Sendable, Hashable {
         var type: String?
     }
 
-    private var shared: SharedFields<Fields>
+    private let shared: SharedFields<Fields>
 
     init(_ fields: Fields) { shared = SharedFields(fields) }
 
-    /// All fields; setting one stores a new copy (knowledge bases are built once, then only read).
-    var fields: Fields {
-        get { shared.fields }
-        set { shared = SharedFields(newValue) }
-    }
-
-    public var id: String {
-        get { shared.fields.id }
-        set { fields.id = newValue }
-    }
+    public var id: String { shared.fields.id }
     /// The id of its node in graphs: `organization:unsc`.
-    public var entityID: String {
-        get { shared.fields.entityID }
-        set { fields.entityID = newValue }
-    }
-    public var name: String {
-        get { shared.fields.name }
-        set { fields.name = newValue }
-    }
-    public var aliases: [String] {
-        get { shared.fields.aliases }
-        set { fields.aliases = newValue }
-    }
-    public var acronyms: [String] {
-        get { shared.fields.acronyms }
-        set { fields.acronyms = newValue }
-    }
+    public var entityID: String { shared.fields.entityID }
+    public var name: String { shared.fields.name }
+    public var aliases: [String] { shared.fields.aliases }
+    public var acronyms: [String] { shared.fields.acronyms }
     /// Alpha-3 of the country the organization belongs to, for national bodies.
-    public var country: String? {
-        get { shared.fields.country }
-        set { fields.country = newValue }
-    }
+    public var country: String? { shared.fields.country }
     /// `igo`, `seat-of-power`, `government-body`, `party`, `media`, `armed-group`, `company`, `ngo`.
-    public var type: String? {
-        get { shared.fields.type }
-        set { fields.type = newValue }
-    }
-
-    public static func == (a: Organization, b: Organization) -> Bool { a.fields == b.fields }
-
-    /// Hashes the fields in order, as the synthesized conformance of the plain struct did.
-    public func hash(into hasher: inout Hasher) { shared.fields.hash(into: &hasher) }
+    public var type: String? { shared.fields.type }
 }
 
 /// A period in office.
@@ -170,50 +97,18 @@ public struct KnownPerson: Sendable, Hashable {
         var offices: [Office]
     }
 
-    private var shared: SharedFields<Fields>
+    private let shared: SharedFields<Fields>
 
     init(_ fields: Fields) { shared = SharedFields(fields) }
 
-    /// All fields; setting one stores a new copy (knowledge bases are built once, then only read).
-    var fields: Fields {
-        get { shared.fields }
-        set { shared = SharedFields(newValue) }
-    }
-
-    public var id: String {
-        get { shared.fields.id }
-        set { fields.id = newValue }
-    }
+    public var id: String { shared.fields.id }
     /// The id of its node in graphs: `person:vladimir-putin`.
-    public var entityID: String {
-        get { shared.fields.entityID }
-        set { fields.entityID = newValue }
-    }
-    public var name: String {
-        get { shared.fields.name }
-        set { fields.name = newValue }
-    }
-    public var aliases: [String] {
-        get { shared.fields.aliases }
-        set { fields.aliases = newValue }
-    }
-    public var country: String? {
-        get { shared.fields.country }
-        set { fields.country = newValue }
-    }
-    public var gender: Character? {
-        get { shared.fields.gender }
-        set { fields.gender = newValue }
-    }
-    public var offices: [Office] {
-        get { shared.fields.offices }
-        set { fields.offices = newValue }
-    }
-
-    public static func == (a: KnownPerson, b: KnownPerson) -> Bool { a.fields == b.fields }
-
-    /// Hashes the fields in order, as the synthesized conformance of the plain struct did.
-    public func hash(into hasher: inout Hasher) { shared.fields.hash(into: &hasher) }
+    public var entityID: String { shared.fields.entityID }
+    public var name: String { shared.fields.name }
+    public var aliases: [String] { shared.fields.aliases }
+    public var country: String? { shared.fields.country }
+    public var gender: Character? { shared.fields.gender }
+    public var offices: [Office] { shared.fields.offices }
 }
 
 /// A role word: "president", "spokeswoman", "Mr.".
@@ -228,50 +123,21 @@ public struct Title: Sendable, Hashable {
         var isLeader: Bool
     }
 
-    private var shared: SharedFields<Fields>
+    private let shared: SharedFields<Fields>
 
     init(_ fields: Fields) { shared = SharedFields(fields) }
 
-    /// All fields; setting one stores a new copy (knowledge bases are built once, then only read).
-    var fields: Fields {
-        get { shared.fields }
-        set { shared = SharedFields(newValue) }
-    }
-
     /// The office type (`president`), or the word itself for honorifics.
-    public var id: String {
-        get { shared.fields.id }
-        set { fields.id = newValue }
-    }
+    public var id: String { shared.fields.id }
     /// Display form used in role names ("President").
-    public var name: String {
-        get { shared.fields.name }
-        set { fields.name = newValue }
-    }
-    public var words: [String] {
-        get { shared.fields.words }
-        set { fields.words = newValue }
-    }
+    public var name: String { shared.fields.name }
+    public var words: [String] { shared.fields.words }
     /// Only introduces a name ("Mr.", "Dr."); carries no office.
-    public var isHonorific: Bool {
-        get { shared.fields.isHonorific }
-        set { fields.isHonorific = newValue }
-    }
+    public var isHonorific: Bool { shared.fields.isHonorific }
     /// Too vague to identify an office-holder alone ("official", "minister").
-    public var isGeneric: Bool {
-        get { shared.fields.isGeneric }
-        set { fields.isGeneric = newValue }
-    }
+    public var isGeneric: Bool { shared.fields.isGeneric }
     /// An office "leader" can mean.
-    public var isLeader: Bool {
-        get { shared.fields.isLeader }
-        set { fields.isLeader = newValue }
-    }
-
-    public static func == (a: Title, b: Title) -> Bool { a.fields == b.fields }
-
-    /// Hashes the fields in order, as the synthesized conformance of the plain struct did.
-    public func hash(into hasher: inout Hasher) { shared.fields.hash(into: &hasher) }
+    public var isLeader: Bool { shared.fields.isLeader }
 }
 
 /// A kind of ministry: "Foreign Ministry", "Ministry of Defense".
@@ -285,11 +151,21 @@ public struct Ministry: Sendable, Hashable {
     public var spokespersonTitle: String?
 }
 
-/// One immutable object holding a knowledge-base entry's fields. Countries, organizations, people
-/// and titles have many strings and arrays; as plain structs every copy (extraction copies them at
-/// many tokens, from every thread) retained each field on the shared knowledge base. Stored here,
-/// a copy retains one object.
-final class SharedFields<Fields: Sendable>: Sendable {
+/// One immutable object holding a value's fields. Knowledge-base entries (countries,
+/// organizations, people, titles, triggers) and referents have many strings and arrays; as plain
+/// structs every copy (extraction copies them at many tokens, from every thread) retained each
+/// field. Stored here, a copy retains one object. Two are equal when their fields are.
+final class SharedFields<Fields: Sendable & Hashable>: Sendable, Hashable {
     let fields: Fields
     init(_ fields: Fields) { self.fields = fields }
+
+    static func == (a: SharedFields, b: SharedFields) -> Bool { a === b || a.fields == b.fields }
+    func hash(into hasher: inout Hasher) { fields.hash(into: &hasher) }
+
+    /// A new object with `body`'s change to the fields.
+    func with(_ body: (inout Fields) -> Void) -> SharedFields {
+        var fields = fields
+        body(&fields)
+        return SharedFields(fields)
+    }
 }

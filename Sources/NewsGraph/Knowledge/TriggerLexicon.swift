@@ -46,71 +46,24 @@ public struct Trigger: Sendable, Hashable {
         var confidence: Double
     }
 
-    private var shared: SharedFields<Fields>
+    private let shared: SharedFields<Fields>
 
     init(_ fields: Fields) { shared = SharedFields(fields) }
 
-    /// All fields; setting one stores a new copy.
-    var fields: Fields {
-        get { shared.fields }
-        set { shared = SharedFields(newValue) }
-    }
-
-    public var id: String {
-        get { shared.fields.id }
-        set { fields.id = newValue }
-    }
-    public var words: [Word] {
-        get { shared.fields.words }
-        set { fields.words = newValue }
-    }
-    public var relation: RelationKind {
-        get { shared.fields.relation }
-        set { fields.relation = newValue }
-    }
-    public var isNoun: Bool {
-        get { shared.fields.isNoun }
-        set { fields.isNoun = newValue }
-    }
-    public var slots: [Slot] {
-        get { shared.fields.slots }
-        set { fields.slots = newValue }
-    }
-    public var sources: [Source] {
-        get { shared.fields.sources }
-        set { fields.sources = newValue }
-    }
-    public var requiresSlot: Bool {
-        get { shared.fields.requiresSlot }
-        set { fields.requiresSlot = newValue }
-    }
-    public var notNext: Set<String> {
-        get { shared.fields.notNext }
-        set { fields.notNext = newValue }
-    }
-    public var notAfterObject: Set<String> {
-        get { shared.fields.notAfterObject }
-        set { fields.notAfterObject = newValue }
-    }
+    public var id: String { shared.fields.id }
+    public var words: [Word] { shared.fields.words }
+    public var relation: RelationKind { shared.fields.relation }
+    public var isNoun: Bool { shared.fields.isNoun }
+    public var slots: [Slot] { shared.fields.slots }
+    public var sources: [Source] { shared.fields.sources }
+    public var requiresSlot: Bool { shared.fields.requiresSlot }
+    public var notNext: Set<String> { shared.fields.notNext }
+    public var notAfterObject: Set<String> { shared.fields.notAfterObject }
     /// "described X as unacceptable": a criticism only when a negative word follows "as".
-    public var isDescription: Bool {
-        get { shared.fields.isDescription }
-        set { fields.isDescription = newValue }
-    }
+    public var isDescription: Bool { shared.fields.isDescription }
     /// Not an event when it modifies the noun after it, as an adjective: "alleged war crimes".
-    public var notAttributive: Bool {
-        get { shared.fields.notAttributive }
-        set { fields.notAttributive = newValue }
-    }
-    public var confidence: Double {
-        get { shared.fields.confidence }
-        set { fields.confidence = newValue }
-    }
-
-    public static func == (a: Trigger, b: Trigger) -> Bool { a.fields == b.fields }
-
-    /// Hashes the fields in order, as the synthesized conformance of the plain struct did.
-    public func hash(into hasher: inout Hasher) { shared.fields.hash(into: &hasher) }
+    public var notAttributive: Bool { shared.fields.notAttributive }
+    public var confidence: Double { shared.fields.confidence }
 }
 
 /// The relation triggers, indexed by their first word.
