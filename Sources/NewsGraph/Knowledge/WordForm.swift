@@ -5,61 +5,49 @@ import Foundation
 public enum WordForm {
     /// The normalized form of UTF-8 bytes.
     public static func normalize(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
-        normalizeWithPrefixKey(bytes, range).form
-    }
-
-    /// The normalized form of UTF-8 bytes and its `prefixKey`, computed in the same pass.
-    public static func normalizeWithPrefixKey(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (form: String, prefixKey: UInt32) {
+        guard !range.isEmpty else { return "" }
+        // Small strings (up to 15 bytes) are stored inline: no allocation for most words.
         var ascii = true
-        for i in range where bytes[i] >= 0x80 { ascii = false; break }
-        if ascii {
-            var key: UInt32 = 0
-            // Small strings (up to 15 bytes) are stored inline: no allocation for most words.
-            let form = String(unsafeUninitializedCapacity: range.count) { buffer in
-                var n = 0
-                for i in range {
-                    let b = bytes[i]
-                    if b == 0x2E { continue }
-                    let lower = (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b
-                    buffer[n] = lower
-                    if n < 3 { key = key << 8 | UInt32(lower) }
-                    n += 1
-                }
-                key |= UInt32(min(n, 3)) << 24
-                return n
+        let form = String(unsafeUninitializedCapacity: range.count) { buffer in
+            guard let count = normalizeASCII(bytes, range, into: buffer.baseAddress!) else {
+                ascii = false
+                return 0
             }
-            return (form, key)
+            return count
         }
-        let form = foldLatin(bytes, range)
+        if ascii { return form }
+        return foldLatin(bytes, range)
             ?? normalize(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
-        return (form, prefixKey(form))
     }
 
-    /// Like ``normalizeWithPrefixKey(_:_:)``, also giving the word's id in `lexicon` (-1 when
-    /// unknown). An ASCII word is normalized into `scratch` (`scratchSize` bytes) and looked up
-    /// by its bytes: a known word takes the lexicon's copy of its form, and no String is made.
+    /// Writes the normalized form of ASCII bytes (lower case, periods dropped) to `out`, which has
+    /// room for `range.count` bytes; returns its length, or nil at the first byte that is not ASCII.
+    @inline(__always)
+    private static func normalizeASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
+                                       into out: UnsafeMutablePointer<UInt8>) -> Int? {
+        var n = 0
+        for i in range {
+            let b = bytes[i]
+            if b >= 0x80 { return nil }
+            // Lower-cased; a period is written and then overwritten (no branch per byte).
+            out[n] = b &- 0x41 < 26 ? b | 0x20 : b
+            n &+= b == 0x2E ? 0 : 1
+        }
+        return n
+    }
+
+    /// The normalized form of a token, its `prefixKey`, and its id in `lexicon` (-1 when unknown).
+    /// An ASCII word is normalized into `scratch` (`scratchSize` bytes) and looked up by its
+    /// bytes: a known word takes the lexicon's copy of its form, and no String is made.
     static func normalizeAndLookUp(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, in lexicon: PhraseLexicon,
                                    scratch: UnsafeMutablePointer<UInt8>, scratchSize: Int) -> (form: String, prefixKey: UInt32, word: Int32) {
-        var n = 0
-        var key: UInt32 = 0
-        if range.count <= scratchSize {
-            for i in range {
-                let b = bytes[i]
-                if b >= 0x80 { n = -1; break }
-                // Lower-cased; a period is written and then overwritten (no branch per byte).
-                scratch[n] = b &- 0x41 < 26 ? b | 0x20 : b
-                n &+= b == 0x2E ? 0 : 1
-            }
-        } else {
-            n = -1
+        guard range.count <= scratchSize, let n = normalizeASCII(bytes, range, into: scratch) else {
+            // Not ASCII, or too long for the scratch space.
+            let form = normalize(bytes, range)
+            return (form, prefixKey(form), lexicon.wordID(form))
         }
-        guard n >= 0 else {  // not ASCII, or too long for the scratch space
-            let (form, key) = normalizeWithPrefixKey(bytes, range)
-            return (form, key, lexicon.wordID(form))
-        }
-        for k in 0..<min(n, 3) { key = key << 8 | UInt32(scratch[k]) }
-        key |= UInt32(min(n, 3)) << 24
         let normalized = UnsafeBufferPointer(start: scratch, count: n)
+        let key = prefixKey(normalized)
         if let known = lexicon.word(utf8: normalized) { return (known.form, key, known.id) }
         return (String(decoding: normalized, as: UTF8.self), key, -1)
     }
@@ -67,13 +55,16 @@ public enum WordForm {
     /// A word's first three UTF-8 bytes and its length up to 3, packed in an integer: a cheap
     /// first test before a table lookup ("could this word begin a trigger?").
     public static func prefixKey(_ word: String) -> UInt32 {
-        func key(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
-            var key: UInt32 = 0
-            for byte in bytes.prefix(3) { key = key << 8 | UInt32(byte) }
-            return key | UInt32(min(bytes.count, 3)) << 24
-        }
-        if let result = word.utf8.withContiguousStorageIfAvailable(key) { return result }
-        return Array(word.utf8).withUnsafeBufferPointer(key)
+        if let result = word.utf8.withContiguousStorageIfAvailable(prefixKey) { return result }
+        return Array(word.utf8).withUnsafeBufferPointer(prefixKey)
+    }
+
+    /// ``prefixKey(_:)-(String)`` of UTF-8 bytes.
+    @inline(__always)
+    static func prefixKey(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var key: UInt32 = 0
+        for byte in bytes.prefix(3) { key = key << 8 | UInt32(byte) }
+        return key | UInt32(min(bytes.count, 3)) << 24
     }
 
     /// The normalized form of a word whose letters are Latin-1 or Latin Extended-A ("Élysée",

@@ -29,6 +29,8 @@ struct WordFormTests {
         #expect(normalizedBytes("Erdoğan") == "erdogan")
         #expect(normalizedBytes("Łukasz") == "łukasz")
         #expect(normalizedBytes("U.S.") == "us")
+        #expect(normalizedBytes("") == "")
+        #expect(WordForm.normalize("") == "")
         #expect(normalizedBytes("’s") == "'s")
         #expect(normalizedBytes("Kremlin’s") == "kremlin's")
         // Outside the table (Cyrillic, a combining accent): Foundation's path, same answer as for a String.
