@@ -120,18 +120,13 @@ struct DocumentExtraction {
         var entities = DocumentEntities(capacity: resolved.mentions.count + resolved.namedInPassing.count
                                             + 2 * resolved.affiliations.count,
                                         document: document.id)
-        // The distinct (entity, surface) pairs, in the order first seen, so that each alias set is
-        // made at its final size. (Compared as strings, as the set would: each set gets the same
-        // members.)
-        var aliases: [(entity: Int, surface: String)] = []
         for mentions in [resolved.mentions, resolved.namedInPassing] {
             // (Read in place by index: `for mention in` copies each one.)
             for index in mentions.indices {
                 let entity = entities.position(of: mentions[index].referent)
                 entities.list[entity].mentions += 1
-                if mentions[index].form != .reference, mentions[index].isAliasable,
-                   !aliases.contains(where: { $0.entity == entity && $0.surface == mentions[index].surface }) {
-                    aliases.append((entity, mentions[index].surface))
+                if mentions[index].form != .reference, mentions[index].isAliasable {
+                    entities.list[entity].aliases.insert(mentions[index].surface)
                 }
                 if entities.list[entity].country == nil, let country = mentions[index].referent.country {
                     entities.list[entity].country = country
@@ -146,13 +141,6 @@ struct DocumentExtraction {
                 entities.list[person].country = affiliation.organization.code
             }
         }
-        var aliasCounts = [Int](repeating: 0, count: entities.list.count)
-        for alias in aliases { aliasCounts[alias.entity] += 1 }
-        // (Most entities have one alias: an insert into the empty set makes it at that size.)
-        for entity in aliasCounts.indices where aliasCounts[entity] > 1 {
-            entities.list[entity].aliases = Set(minimumCapacity: aliasCounts[entity])
-        }
-        for alias in aliases { entities.list[alias.entity].aliases.insert(alias.surface) }
         for (id, roles) in resolved.roles {
             if let entity = entities.position(of: id) { entities.list[entity].roles.formUnion(roles) }
         }
@@ -184,57 +172,27 @@ struct DocumentExtraction {
     }
 }
 
-/// A document's entities in a list, found by id through an open-addressing table of FNV-1a
-/// hashes (as `WordTable`'s) made once at its final size, rather than a dictionary (SipHash at
-/// every mention). Ids are ASCII slugs, so matching their bytes is matching them as strings.
+/// A document's entities in a list, found by id through a `WordTable` (no SipHash at every mention).
 private struct DocumentEntities {
     var list: [Entity] = []
-    /// Position of an entity per slot, -1 when empty; a power of two, at least twice the entities.
-    private var slots: [Int32]
-    /// The ids and their hashes, by position.
-    private var ids: [String] = []
-    private var hashes: [UInt64] = []
+    private var positions = WordTable<Int>()
     /// One set for every entity of the document (copy-on-write: shared, not copied).
     private let documents: Set<String>
 
     init(capacity: Int, document: String) {
-        var count = 16
-        while count < 2 * capacity { count *= 2 }
-        slots = [Int32](repeating: -1, count: count)
         list.reserveCapacity(capacity)
-        ids.reserveCapacity(capacity)
-        hashes.reserveCapacity(capacity)
         documents = [document]
     }
 
-    /// The slot holding `id`, or the empty slot where it would go.
-    private func slot(of id: String, hash: UInt64) -> Int {
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
-        while true {
-            let position = Int(slots[slot])
-            if position < 0 || (hashes[position] == hash && ids[position] == id) { return slot }
-            slot = (slot + 1) & mask
-        }
-    }
-
     /// The position of the entity `id`, or nil.
-    func position(of id: String) -> Int? {
-        let position = Int(slots[slot(of: id, hash: WordTable<Int>.hash(id))])
-        return position >= 0 ? position : nil
-    }
+    func position(of id: String) -> Int? { positions[id] }
 
     /// The position of the referent's entity, added (with no mentions yet) if new.
     mutating func position(of r: Referent) -> Int {
-        let id = r.id
-        let hash = WordTable<Int>.hash(id)
-        let slot = slot(of: id, hash: hash)
-        if slots[slot] >= 0 { return Int(slots[slot]) }
-        slots[slot] = Int32(ids.count)
-        ids.append(id)
-        hashes.append(hash)
-        list.append(Entity(id: id, kind: r.kind, name: r.name, code: r.code, country: r.country, mentions: 0,
+        if let position = positions[r.id] { return position }
+        positions[r.id] = list.count
+        list.append(Entity(id: r.id, kind: r.kind, name: r.name, code: r.code, country: r.country, mentions: 0,
                            documents: documents))
-        return ids.count - 1
+        return list.count - 1
     }
 }
