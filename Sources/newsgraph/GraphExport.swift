@@ -69,10 +69,10 @@ struct GraphExport {
                 switch format {
                 case .json:
                     let encoder = JSONGraphEncoder(flavor: render.json)
-                    file = try folder.stage(format.fileName) { try encoder.write(graph, to: URL(fileURLWithPath: $0)) }
+                    file = try folder.stage(format.fileName) { try encoder.write(graph, to: $0) }
                 case .graphml:
                     let encoder = graphMLEncoder()
-                    file = try folder.stage(format.fileName) { try encoder.write(graph, to: URL(fileURLWithPath: $0)) }
+                    file = try folder.stage(format.fileName) { try encoder.write(graph, to: $0) }
                 case .dot:
                     file = try folder.stage(Data(dot.utf8), as: format.fileName)
                 case .svg, .png, .pdf:

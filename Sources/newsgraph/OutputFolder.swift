@@ -147,15 +147,17 @@ struct OutputFolder {
         })
     }
 
-    /// Creates a new temporary file next to `name`, lets `write` fill it through its path (an
-    /// encoder streaming its output: the file need never be in memory whole), then flushes it
-    /// to disk.
+    /// Creates a new temporary file next to `name`, lets `write` fill it through a handle (an
+    /// encoder streaming its output: the file need never be in memory whole), then flushes it to
+    /// disk. The file is written through the descriptor that created it, never opened again by
+    /// path: an interrupt that removes it cannot be followed by its re-creation.
     ///
-    /// - Throws: `Failure.writeFailed` for a file error (`POSIXError`, or a `CocoaError` about
-    ///   this file); any other error `write` throws, unchanged. The temporary file is removed.
-    func stage(_ name: String, writingThrough write: (String) throws -> Void) throws -> Temporary {
-        try stage(name, filling: { _ in
-            try write((path as NSString).appendingPathComponent(Self.temporaryName(for: name)))
+    /// - Throws: `Failure.writeFailed` for a file error (`POSIXError`, or a `CocoaError` with a
+    ///   system error under it); any other error `write` throws, unchanged. The temporary file is
+    ///   removed.
+    func stage(_ name: String, writingThrough write: (FileHandle) throws -> Void) throws -> Temporary {
+        try stage(name, filling: { descriptor in
+            try write(FileHandle(fileDescriptor: descriptor, closeOnDealloc: false))
         })
     }
 
@@ -177,8 +179,8 @@ struct OutputFolder {
             try fill(fd)
         } catch let error as POSIXError {
             failure = error.code.rawValue
-        } catch let error as CocoaError where (error.userInfo[NSFilePathErrorKey] as? String) == temporaryPath {
-            failure = (error.userInfo[NSUnderlyingErrorKey] as? POSIXError)?.code.rawValue ?? EIO
+        } catch let error as CocoaError where error.userInfo[NSUnderlyingErrorKey] is POSIXError {
+            failure = (error.userInfo[NSUnderlyingErrorKey] as! POSIXError).code.rawValue
         } catch {
             _ = close(fd)
             unlink(temporaryPath)

@@ -90,7 +90,16 @@ public struct GraphMLEncoder: GraphEncoder {
     ///   when the file cannot be written.
     public func write(_ graph: ExportGraph, to url: URL) throws {
         let yed = try yedGraphics(for: graph)
-        var out = try OutputBuffer(file: url.path)
+        try write(graph, yed: yed, to: OutputBuffer(file: url.path))
+    }
+
+    /// The same into a file open for writing, which stays open.
+    public func write(_ graph: ExportGraph, to handle: FileHandle) throws {
+        try write(graph, yed: try yedGraphics(for: graph), to: OutputBuffer(handle: handle))
+    }
+
+    private func write(_ graph: ExportGraph, yed: YEdGraphics?, to buffer: consuming OutputBuffer) throws {
+        var out = buffer
         write(graph, yed: yed, to: &out)
         try out.close()
     }

@@ -44,7 +44,16 @@ public struct JSONGraphEncoder: GraphEncoder {
     ///
     /// - Throws: `CocoaError` when the file cannot be written.
     public func write(_ graph: ExportGraph, to url: URL) throws {
-        var writer = JSONWriter(pretty: prettyPrinted, buffer: try OutputBuffer(file: url.path))
+        try write(graph, to: OutputBuffer(file: url.path))
+    }
+
+    /// The same into a file open for writing, which stays open.
+    public func write(_ graph: ExportGraph, to handle: FileHandle) throws {
+        try write(graph, to: OutputBuffer(handle: handle))
+    }
+
+    private func write(_ graph: ExportGraph, to buffer: consuming OutputBuffer) throws {
+        var writer = JSONWriter(pretty: prettyPrinted, buffer: buffer)
         write(graph, to: &writer)
         try writer.close()
     }

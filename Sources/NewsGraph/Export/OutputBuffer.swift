@@ -28,6 +28,8 @@ struct OutputBuffer: ~Copyable {
     private var fileError: Int32 = 0
     /// The file's path, for messages.
     private var filePath = ""
+    /// Whether `close()` and `deinit` close `file` (not when it is a caller's handle).
+    private var ownsFile = true
 
     init(reservingCapacity capacity: Int = 4096) {
         self.capacity = max(capacity, 64)
@@ -37,7 +39,7 @@ struct OutputBuffer: ~Copyable {
 
     deinit {
         free(base)
-        if file >= 0 { _ = Foundation.close(file) }
+        if file >= 0, ownsFile { _ = Foundation.close(file) }
     }
 
     /// Makes room for `extra` more bytes; returns where they go.
@@ -76,14 +78,22 @@ struct OutputBuffer: ~Copyable {
         filePath = path
     }
 
-    /// Writes what is left into the file and closes it.
+    /// A buffer that writes into a file its caller has open (`handle`), which ``close()`` leaves
+    /// open: for a caller that created the file itself and must not have it opened again by path.
+    init(handle: FileHandle, bufferSize: Int = 1 << 20) {
+        self.init(reservingCapacity: bufferSize)
+        file = handle.fileDescriptor
+        ownsFile = false
+    }
+
+    /// Writes what is left into the file and closes it (unless it came from a caller's handle).
     ///
     /// - Throws: `CocoaError` as ``init(file:bufferSize:)`` when a write failed.
     consuming func close() throws {
         if file >= 0 { flush() }
         let descriptor = file, error = fileError, path = filePath
         file = -1
-        if descriptor >= 0, Foundation.close(descriptor) != 0, error == 0 {
+        if descriptor >= 0, ownsFile, Foundation.close(descriptor) != 0, error == 0 {
             throw Self.fileError(errno, path: path)
         }
         if error != 0 { throw Self.fileError(error, path: path) }
