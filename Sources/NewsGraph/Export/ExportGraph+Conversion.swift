@@ -338,31 +338,3 @@ private struct SortKeys {
         }
     }
 }
-
-/// Document ids in output order (`DocumentID.precedes`), ranked once: an entity seen in thousands
-/// of documents has its ids sorted as integers, not compared as strings at every step.
-private struct DocumentOrder {
-    private let ids: [String]
-    private let rank: [String: Int]
-
-    init(_ ids: some Sequence<String>) {
-        self.ids = ids.sorted(by: DocumentID.precedes)
-        var rank: [String: Int] = [:]
-        rank.reserveCapacity(self.ids.count)
-        for (position, id) in self.ids.enumerated() { rank[id] = position }
-        self.rank = rank
-    }
-
-    /// The ids in output order; ids the graph has no document for are compared as strings.
-    func sorted(_ documents: Set<String>) -> [String] {
-        guard documents.count > 1 else { return Array(documents) }
-        var ranks: [Int] = []
-        ranks.reserveCapacity(documents.count)
-        for id in documents {
-            guard let position = rank[id] else { return documents.sorted(by: DocumentID.precedes) }
-            ranks.append(position)
-        }
-        ranks.sort()
-        return ranks.map { ids[$0] }
-    }
-}

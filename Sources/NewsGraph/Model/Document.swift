@@ -75,3 +75,36 @@ public enum DocumentID {
         return digits > 0
     }
 }
+
+/// Document ids in output order (`DocumentID.precedes`), ranked once: evidence and entities seen
+/// in thousands of documents have their ids sorted as integers, not compared as strings at every
+/// step of a sort.
+struct DocumentOrder {
+    /// The distinct ids, in order.
+    private let ids: [String]
+    private let ranks: [String: Int]
+
+    init(_ ids: some Sequence<String>) {
+        self.ids = Set(ids).sorted(by: DocumentID.precedes)
+        var ranks: [String: Int] = [:]
+        ranks.reserveCapacity(self.ids.count)
+        for (rank, id) in self.ids.enumerated() { ranks[id] = rank }
+        self.ranks = ranks
+    }
+
+    /// The position of `id` in the order, or nil for an id not given.
+    func rank(of id: String) -> Int? { ranks[id] }
+
+    /// The ids in output order; with an id not given, they are compared as strings.
+    func sorted(_ documents: Set<String>) -> [String] {
+        guard documents.count > 1 else { return Array(documents) }
+        var positions: [Int] = []
+        positions.reserveCapacity(documents.count)
+        for id in documents {
+            guard let rank = ranks[id] else { return documents.sorted(by: DocumentID.precedes) }
+            positions.append(rank)
+        }
+        positions.sort()
+        return positions.map { ids[$0] }
+    }
+}

@@ -94,7 +94,7 @@ public struct Relation: Sendable, Hashable {
     static func normalized(_ items: [Evidence]) -> [Evidence] {
         guard items.count > 1 else {
             guard var only = items.first else { return [] }
-            only.triggers = sortedUnique(only.triggers)
+            only.triggers = uniqueSorted(only.triggers)
             return [only]
         }
         let ranks = documentRanks(items)
@@ -111,12 +111,12 @@ public struct Relation: Sendable, Hashable {
         for index in order {
             let item = items[index]
             if ranks[index] == lastRank, let last = result.last, last.start == item.start, last.end == item.end {
-                result[result.count - 1].triggers = sortedUnion(last.triggers, sortedUnique(item.triggers))
+                result[result.count - 1].triggers = sortedUnion(last.triggers, uniqueSorted(item.triggers))
                 result[result.count - 1].confidence = max(last.confidence, item.confidence)
                 if let date = item.date, last.date.map({ date < $0 }) ?? true { result[result.count - 1].date = date }
             } else {
                 var copy = item
-                copy.triggers = sortedUnique(item.triggers)
+                copy.triggers = uniqueSorted(item.triggers)
                 result.append(copy)
                 lastRank = ranks[index]
             }
@@ -127,36 +127,19 @@ public struct Relation: Sendable, Hashable {
     /// For each item, the rank of its document in `DocumentID.precedes` order. Items of one
     /// document usually come together, so most take their neighbour's rank without a lookup.
     private static func documentRanks(_ items: [Evidence]) -> [Int] {
-        var firstSeen: [String: Int] = [:]
-        var documents: [String] = []
-        var seen = [Int](repeating: 0, count: items.count)
+        let order = DocumentOrder(items.indices.lazy
+            .filter { $0 == 0 || items[$0].document != items[$0 - 1].document }
+            .map { items[$0].document })
+        var ranks: [Int] = []
+        ranks.reserveCapacity(items.count)
         for index in items.indices {
-            let document = items[index].document
-            if index > 0, document == items[index - 1].document {
-                seen[index] = seen[index - 1]
-            } else if let known = firstSeen[document] {
-                seen[index] = known
+            if index > 0, items[index].document == items[index - 1].document {
+                ranks.append(ranks[index - 1])
             } else {
-                seen[index] = documents.count
-                firstSeen[document] = documents.count
-                documents.append(document)
+                ranks.append(order.rank(of: items[index].document)!)
             }
         }
-        var rankOfSeen = [Int](repeating: 0, count: documents.count)
-        for (rank, seenIndex) in documents.indices.sorted(by: { DocumentID.precedes(documents[$0], documents[$1]) }).enumerated() {
-            rankOfSeen[seenIndex] = rank
-        }
-        return seen.map { rankOfSeen[$0] }
-    }
-
-    /// The words sorted, without repeats (most lists already are: then no work).
-    private static func sortedUnique(_ words: [String]) -> [String] {
-        var isSortedUnique = true
-        for i in words.indices.dropFirst() where !(words[i - 1] < words[i]) {
-            isSortedUnique = false
-            break
-        }
-        return isSortedUnique ? words : uniqueSorted(words)
+        return ranks
     }
 
     /// The union of two sorted lists without repeats, sorted, without repeats.
@@ -178,10 +161,11 @@ public struct Relation: Sendable, Hashable {
         return result
     }
 
-    /// The words sorted, each once: `Array(Set(words)).sorted()` without building the set. Of equal
-    /// words the first is kept, as in the set (the standard library's sort keeps equal elements in order).
+    /// The words sorted, each once: `Array(Set(words)).sorted()` without building the set (and,
+    /// for a list already sorted without repeats, as most are, without any work). Of equal words
+    /// the first is kept, as in the set (the standard library's sort keeps equal elements in order).
     static func uniqueSorted(_ words: [String]) -> [String] {
-        guard words.count > 1 else { return words }
+        guard words.indices.dropFirst().contains(where: { !(words[$0 - 1] < words[$0]) }) else { return words }
         var result: [String] = []
         result.reserveCapacity(words.count)
         for word in words.sorted() where result.last != word { result.append(word) }
