@@ -95,14 +95,13 @@ struct DocumentResolver {
             named += 1
         }
         bySurname.reserveCapacity(3 * named)
-        // A document names few people: a list of the (id, surface) pairs seen, not a set.
-        var seen: [(id: String, surface: String)] = []
+        struct Named: Hashable { let id: String, surface: String }
+        var seen: Set<Named> = []
         for index in out.mentions.indices where out.mentions[index].referent.kind == .person && out.mentions[index].form == .name {
             let mention = out.mentions[index]
             let referent = mention.referent
             // A person is usually named the same way many times: work out the keys once.
-            guard !seen.contains(where: { $0.id == referent.id && $0.surface == mention.surface }) else { continue }
-            seen.append((referent.id, mention.surface))
+            guard seen.insert(Named(id: referent.id, surface: mention.surface)).inserted else { continue }
             // The surface is most often the full name itself: then it gives no other key. (The names
             // are the name, then the surface: no array of them is made.)
             let surfaceIsName = mention.surface == referent.name

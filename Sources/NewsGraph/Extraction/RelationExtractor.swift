@@ -29,7 +29,6 @@ struct RelationExtractor {
                                             "beside", "behind", "beyond", "around", "along", "throughout"]
     static let negationsList: [String] = ["not", "never", "no", "without", "deny", "denied", "denies", "denying", "refused",
                                          "refuses", "refuse", "rejected", "neither", "nor", "t", "nothing"]
-    static let negations = WordSet(negationsList)
     static let modalsList: [String] = ["may", "might", "could", "would", "should", "will", "shall", "plan", "plans", "planned",
                                       "planning", "expected", "likely", "hope", "hopes", "hoped", "intend", "intends",
                                       "aim", "aims", "seek", "seeks", "want", "wants", "ready", "willing", "if", "unless",
@@ -288,12 +287,10 @@ struct RelationExtractor {
             } else {
                 pairs += sources.flatMap { a in targets.map { (a.referent, $0.referent) } }
             }
-            // (A few pairs: a list, not a set hashing every key.)
-            var seen: [RelationKey] = []
+            // (A set, not a list: a long enumeration of actors makes its pairs by the square.)
+            var seen: Set<RelationKey> = []
             for (a, b) in pairs where a.id != b.id && !isMember(a, of: b) && !isMember(b, of: a) {
-                let key = RelationKey(kind: trigger.relation, source: a.id, target: b.id)
-                guard !seen.contains(key) else { continue }
-                seen.append(key)
+                guard seen.insert(RelationKey(kind: trigger.relation, source: a.id, target: b.id)).inserted else { continue }
                 result.append(RelationCandidate(kind: trigger.relation, source: a, target: b, triggers: [triggerText],
                                                 confidence: confidence, sentence: sentence))
             }
