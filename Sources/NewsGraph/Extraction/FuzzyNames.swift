@@ -17,7 +17,7 @@ final class FuzzyNames: Sendable {
         for (country, record) in knowledge.countries.enumerated() {
             // Name and aliases, then demonyms: one-word forms of five characters or more.
             func add(_ form: String, isName: Bool) {
-                guard Self.isOneWordOfFiveCharacters(form) else { return }
+                guard !form.contains(" "), form.count >= 5 else { return }
                 let scalars = Array(WordForm.normalize(form).unicodeScalars)
                 index[scalars[0], default: []].append(Name(scalars: scalars, country: country, isName: isName))
             }
@@ -58,18 +58,6 @@ final class FuzzyNames: Sendable {
             return lower >= 0x61 && lower <= 0x7A
         }
         return scalar.properties.isAlphabetic
-    }
-
-    /// Whether `form` holds no space and `form.count >= 5` (in characters), in one pass over the
-    /// bytes (ASCII text without line breaks has one byte a character; "\r\n" is one).
-    private static func isOneWordOfFiveCharacters(_ form: String) -> Bool {
-        guard form.utf8.count >= 5 else { return false }  // never fewer bytes than characters
-        var oneByteCharacters = true
-        for byte in form.utf8 {
-            if byte == 0x20 { return false }
-            if byte >= 0x80 || byte == 0x0D { oneByteCharacters = false }
-        }
-        return oneByteCharacters || form.count >= 5
     }
 
     /// Damerau-Levenshtein distance (optimal string alignment), giving up past `limit`.
