@@ -47,22 +47,9 @@ struct OutputFolder {
         removeStaleTemporaries()
     }
 
-    /// Writes `data` to `name` atomically.
-    func write(_ data: Data, to name: String) throws {
-        try write([(name, data)])
-    }
-
-    /// Writes several files: every temporary file first, then the renames, so running out of space
-    /// half-way leaves all earlier outputs as they were.
-    ///
-    /// - Throws: `Failure.writeFailed` naming the file and the system's reason.
-    func write(_ files: [(name: String, data: Data)]) throws {
-        let staged = StagedFiles()
-        for file in files {
-            staged.add(try stage(file.data, as: file.name))
-        }
-        try staged.commit()
-    }
+    // Writing: `stage` each file (a temporary file next to it, flushed to disk), `add` it to
+    // `StagedFiles`, then `commit()` renames them all, so running out of space half-way leaves all
+    // earlier outputs as they were.
 
     /// Files written under their temporary names, renamed over their targets by ``commit()``
     /// (all of them, or, on a failure, none of the rest); those never committed are removed.
