@@ -5,8 +5,7 @@ import Foundation
 /// (as `newsgraph build … -f json` writes them), built once per test run.
 enum DevelopmentGold {
     /// The package's root folder.
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
+    static let root = ExternalTool.packageRoot
 
     static let evaluation = root.appendingPathComponent("Evaluation")
     static let wikinewsFolder = evaluation.appendingPathComponent("wikinews")
