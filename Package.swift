@@ -35,7 +35,21 @@ let package = Package(
             name: "NewsGraph",
             dependencies: ["CICU", "CStemmer"],
             exclude: ["Knowledge/README.md"],
-            resources: [.copy("Knowledge/Data")]
+            resources: [.copy("Knowledge/Data"), .copy("Syntax/Models")]
+        ),
+        // Training of the learned models (syntax, names): not part of the product, used by
+        // `newsgraph-train` and by the tests that check training is deterministic.
+        .target(
+            name: "NewsGraphTraining",
+            dependencies: ["NewsGraph"]
+        ),
+        .executableTarget(
+            name: "newsgraph-train",
+            dependencies: [
+                "NewsGraph",
+                "NewsGraphTraining",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         // The only code that touches Graphviz.
         .target(
@@ -60,6 +74,11 @@ let package = Package(
         .testTarget(
             name: "NewsGraphTests",
             dependencies: ["NewsGraph"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "NewsGraphTrainingTests",
+            dependencies: ["NewsGraph", "NewsGraphTraining"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -1,0 +1,26 @@
+import ArgumentParser
+import Foundation
+import NewsGraph
+import NewsGraphTraining
+
+/// `newsgraph-train evaluate`: scores a syntax model on treebanks (gold tokens, predicted tags).
+struct EvaluateSyntaxCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "evaluate",
+        abstract: "Score a syntax model (UPOS, LEMMA, UAS, LAS) on CoNLL-U files."
+    )
+
+    @Option(help: "The model file (default: the shipped one).") var model: String?
+    @Argument(help: "CoNLL-U files with gold annotation.") var files: [String]
+
+    func run() throws {
+        let syntax = try model.map { try SyntaxModel(contentsOf: $0) } ?? SyntaxModel.builtIn
+        for file in files {
+            let sentences = try Treebank.read([file])
+            let start = DispatchTime.now().uptimeNanoseconds
+            let scores = SyntaxEvaluation.model(syntax, on: sentences)
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            print("\((file as NSString).lastPathComponent): \(scores); \(Int(Double(scores.words) / seconds)) words/s")
+        }
+    }
+}
