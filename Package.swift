@@ -35,7 +35,7 @@ let package = Package(
             name: "NewsGraph",
             dependencies: ["CICU", "CStemmer"],
             exclude: ["Knowledge/README.md"],
-            resources: [.copy("Knowledge/Data"), .copy("Syntax/Models")]
+            resources: [.copy("Knowledge/Data"), .copy("Models")]
         ),
         // Training of the learned models (syntax, names): not part of the product, used by
         // `newsgraph-train` and by the tests that check training is deterministic.

@@ -16,7 +16,7 @@ struct TrainSyntaxCommand: ParsableCommand {
             --train ../shared/corpora/ud-ewt/en_ewt-ud-train.conllu --train ../shared/corpora/ud-gum/en_gum-ud-train.conllu \\
             --dev ../shared/corpora/ud-ewt/en_ewt-ud-dev.conllu --dev ../shared/corpora/ud-gum/en_gum-ud-dev.conllu \\
             --test ../shared/corpora/ud-ewt/en_ewt-ud-test.conllu --test ../shared/corpora/ud-gum/en_gum-ud-test.conllu \\
-            --exclude Evaluation/heldout-documents.txt -o Sources/NewsGraph/Syntax/Models/english.syntax
+            --exclude Evaluation/heldout-documents.txt -o Sources/NewsGraph/Models/english.syntax
         """
     )
 
