@@ -18,7 +18,7 @@ package struct ParserTrainer: Sendable {
     ///   - sentences: the training trees (made projective here).
     ///   - tags: the tags to parse with, per sentence (predicted ones, as the parser will see).
     ///   - epochEnded: sees each epoch's averaged parser.
-    package func train(_ sentences: [TreebankSentence], tags: [[UniversalTag]],
+    package func train(_ sentences: [TreebankSentence], tags: [TaggedSentence], punctuationClasses: [Bool],
                        epochEnded: ((Int, DependencyParser) -> Void)? = nil,
                        finished: ((_ transitions: AveragedPerceptron, _ labeler: AveragedPerceptron, _ labels: [String]) -> Void)? = nil)
         -> DependencyParser {
@@ -30,7 +30,7 @@ package struct ParserTrainer: Sendable {
         let transitions = AveragedPerceptron(classCount: 3)
         let labeler = AveragedPerceptron(classCount: labels.count)
         let prepared = sentences.indices.map { s in
-            ParserInput(sentence: SyntaxSentence(forms: sentences[s].forms), tags: tags[s])
+            ParserInput(sentence: SyntaxSentence(forms: sentences[s].forms), tags: tags[s], isPunctuation: punctuationClasses)
         }
         let gold = sentences.map { sentence -> [Int] in
             let n = sentence.count
@@ -92,7 +92,8 @@ package struct ParserTrainer: Sendable {
             }
             if epochEnded != nil || epoch == epochs {
                 let parser = DependencyParser(transitions: transitions.model(threshold: pruning),
-                                              labeler: labeler.model(threshold: pruning), labels: labels)
+                                              labeler: labeler.model(threshold: pruning), labels: labels,
+                                              punctuationClasses: punctuationClasses)
                 result = parser
                 epochEnded?(epoch, parser)
             }

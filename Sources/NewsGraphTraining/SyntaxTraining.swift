@@ -24,17 +24,20 @@ package struct SyntaxTraining: Sendable {
         let finalTagger = tagger.train(train) { epoch, model in
             if !dev.isEmpty { log("  tagger epoch \(epoch): dev \(SyntaxEvaluation.tags(model, on: dev))") }
         }
-        let trainingTags = jackknifedTags(train, log: log)
+        let classOf = Dictionary(uniqueKeysWithValues: finalTagger.classes.enumerated().map { ($1, UInt8($0)) })
+        let trainingTags = jackknifedTags(train, classOf: classOf, log: log)
         let lemmas = lemmatizer.train(train)
+        let punctuation = finalTagger.classes.map { $0.upos == .punct }
         log("training the parser, \(parser.epochs) epochs")
-        let finalParser = parser.train(train, tags: trainingTags, epochEnded: { epoch, model in
+        let finalParser = parser.train(train, tags: trainingTags, punctuationClasses: punctuation, epochEnded: { epoch, model in
             if !dev.isEmpty {
                 log("  parser epoch \(epoch): dev \(SyntaxEvaluation.parse(model, tagger: finalTagger, lemmatizer: lemmas, on: dev))")
             }
         }, finished: { transitions, labeler, labels in
             for threshold in pruningSweep {
                 let pruned = DependencyParser(transitions: transitions.model(threshold: threshold),
-                                              labeler: labeler.model(threshold: threshold), labels: labels)
+                                              labeler: labeler.model(threshold: threshold), labels: labels,
+                                              punctuationClasses: punctuation)
                 log("  pruning \(threshold): \(pruned.transitions.featureCount) + \(pruned.labeler.featureCount) features, \((pruned.transitions.byteCount + pruned.labeler.byteCount) / 1024) KiB: dev \(SyntaxEvaluation.parse(pruned, tagger: finalTagger, on: dev))")
             }
         })
@@ -42,9 +45,17 @@ package struct SyntaxTraining: Sendable {
         return SyntaxModel(tagger: finalTagger, lemmatizer: lemmas, parser: finalParser, about: describe)
     }
 
-    /// Each training sentence tagged by a tagger trained on the other folds.
-    private func jackknifedTags(_ train: [TreebankSentence], log: @escaping @Sendable (String) -> Void) -> [[UniversalTag]] {
-        guard folds > 1 else { return train.map(\.tags) }
+    /// Each training sentence tagged by a tagger trained on the other folds, as classes of the
+    /// final tagger (`classOf`; a fold's tagger may know fewer classes).
+    private func jackknifedTags(_ train: [TreebankSentence], classOf: [PartOfSpeech: UInt8],
+                                log: @escaping @Sendable (String) -> Void) -> [TaggedSentence] {
+        @Sendable func classes(_ parts: [PartOfSpeech]) -> [UInt8] {
+            parts.map { part in classOf[part] ?? classOf.filter { $0.key.upos == part.upos }.map(\.value).min() ?? 0 }
+        }
+        func gold(_ sentence: TreebankSentence) -> TaggedSentence {
+            TaggedSentence(classes: classes(sentence.parts), alternatives: Array(repeating: .none, count: sentence.count))
+        }
+        guard folds > 1 else { return train.map(gold) }
         log("jackknifing the training tags over \(folds) folds")
         let results = Results(count: folds)
         let trainer = tagger
@@ -54,27 +65,38 @@ package struct SyntaxTraining: Sendable {
             for fold in (thread * perThread)..<min(folds, (thread + 1) * perThread) {
                 let rest = train.indices.filter { $0 % folds != fold }.map { train[$0] }
                 let model = trainer.train(rest)
-                let tagged = train.indices.filter { $0 % folds == fold }.map { (index: $0, tags: model.tag(SyntaxSentence(forms: train[$0].forms))) }
+                let tagged = train.indices.filter { $0 % folds == fold }.map { index -> (index: Int, tags: [PartOfSpeech], alternatives: [TaggedSentence.Alternative]) in
+                    let result = model.tagWithAlternatives(SyntaxSentence(forms: train[index].forms))
+                    // The fold's classes, as the final tagger's.
+                    let alternatives = result.alternatives.map { a in
+                        a.class == 255 ? a : TaggedSentence.Alternative(class: classes([model.classes[Int(a.class)]])[0], margin: a.margin)
+                    }
+                    return (index, result.classes.map { model.classes[Int($0)] }, alternatives)
+                }
                 results.set(fold, tagged)
                 log("  fold \(fold + 1) of \(folds) done")
             }
         }
-        var tags = train.map(\.tags)
-        for fold in results.all() { for (index, predicted) in fold { tags[index] = predicted } }
+        var tags = train.map(gold)
+        for fold in results.all() {
+            for (index, predicted, alternatives) in fold {
+                tags[index] = TaggedSentence(classes: classes(predicted), alternatives: alternatives)
+            }
+        }
         return tags
     }
 
     /// The folds' results, filled from several threads.
     private final class Results: @unchecked Sendable {
-        private var values: [[(index: Int, tags: [UniversalTag])]]
+        private var values: [[(index: Int, tags: [PartOfSpeech], alternatives: [TaggedSentence.Alternative])]]
         private let lock = NSLockShim()
 
         init(count: Int) { values = Array(repeating: [], count: count) }
 
-        func set(_ fold: Int, _ value: [(index: Int, tags: [UniversalTag])]) {
+        func set(_ fold: Int, _ value: [(index: Int, tags: [PartOfSpeech], alternatives: [TaggedSentence.Alternative])]) {
             lock.locked { values[fold] = value }
         }
 
-        func all() -> [[(index: Int, tags: [UniversalTag])]] { lock.locked { values } }
+        func all() -> [[(index: Int, tags: [PartOfSpeech], alternatives: [TaggedSentence.Alternative])]] { lock.locked { values } }
     }
 }

@@ -7,12 +7,17 @@ package struct TreebankSentence: Sendable {
     package var document: String
     package var forms: [String]
     package var tags: [UniversalTag]
+    /// Fine-grained tags ("_" where the treebank has none).
+    package var xpos: [String]
     package var lemmas: [String]
     /// 0-based heads, -1 for the root's dependent.
     package var heads: [Int]
     package var relations: [String]
 
     package var count: Int { forms.count }
+
+    /// Each word's part of speech, universal and fine.
+    package var parts: [PartOfSpeech] { zip(tags, xpos).map { PartOfSpeech(upos: $0, xpos: $1) } }
 
     /// The sentence's words as a CoNLL-U sentence reads them, or nil when a word lacks a tag or
     /// head (such sentences cannot be learned from).
@@ -29,6 +34,7 @@ package struct TreebankSentence: Sendable {
         self.document = document
         forms = words.map(\.form)
         self.tags = tags
+        xpos = words.map(\.xpos)
         lemmas = words.map(\.lemma)
         self.heads = heads
         relations = words.map(\.deprel)

@@ -11,6 +11,7 @@ struct EvaluateSyntaxCommand: ParsableCommand {
     )
 
     @Option(help: "The model file (default: the shipped one).") var model: String?
+    @Flag(help: "Parse with the files' own tags instead of predicted ones (what tagging errors cost).") var goldTags = false
     @Argument(help: "CoNLL-U files with gold annotation.") var files: [String]
 
     func run() throws {
@@ -18,7 +19,7 @@ struct EvaluateSyntaxCommand: ParsableCommand {
         for file in files {
             let sentences = try Treebank.read([file])
             let start = DispatchTime.now().uptimeNanoseconds
-            let scores = SyntaxEvaluation.model(syntax, on: sentences)
+            let scores = SyntaxEvaluation.model(syntax, on: sentences, goldTags: goldTags)
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             print("\((file as NSString).lastPathComponent): \(scores); \(Int(Double(scores.words) / seconds)) words/s")
         }

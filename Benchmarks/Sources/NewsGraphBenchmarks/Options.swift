@@ -47,5 +47,8 @@ newsgraph-bench extract DIR [--threads N] [--repeat R] [--json OUT.json]
 newsgraph-bench export [--nodes N] [--edges M] [--seed S] [--out DIR]
     Builds a synthetic graph with evidence and times GraphML and JSON encoding + writing.
     DIR/synthetic.json (the JSON output) is what the NetworkX comparison loads.
+newsgraph-bench syntax FILE.conllu [--repeat R]
+    Tags, lemmatizes and parses the file's sentences (its words, as given) on one thread, R times;
+    reports the best CPU time. Python/spacy_syntax.py does the same with spaCy's tagger and parser.
 Each run prints one JSON line of results.
 """

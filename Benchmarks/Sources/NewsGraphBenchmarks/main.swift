@@ -8,6 +8,7 @@ do {
     switch command {
     case "extract": try ExtractionBenchmark(options: options).run()
     case "export": try ExportBenchmark(options: options).run()
+    case "syntax": try SyntaxBenchmark(options: options).run()
     case "help", "--help", "-h": print(usageText)
     default: throw BenchmarkError.usage("unknown command '\(command)'")
     }

@@ -14,24 +14,29 @@ package enum FeatureHash {
         return z ^ (z >> 33)
     }
 
+    // A template and its values are folded by xor-multiply steps (each a bijection of what came
+    // before) and finalized once with `mix`: one finalization per feature, not one per value.
+
     @inline(__always)
     package static func feature(_ template: UInt64, _ a: UInt64) -> UInt64 {
-        mix(a &+ template &* 0x9E37_79B9_7F4A_7C15)
+        mix((a ^ template &* 0x9E37_79B9_7F4A_7C15) &* 0xD6E8_FEB8_6659_FD93)
     }
 
     @inline(__always)
     package static func feature(_ template: UInt64, _ a: UInt64, _ b: UInt64) -> UInt64 {
-        mix(feature(template, a) ^ (b &* 0xD6E8_FEB8_6659_FD93))
+        mix(((a ^ template &* 0x9E37_79B9_7F4A_7C15) &* 0xD6E8_FEB8_6659_FD93 ^ b) &* 0xA076_1D64_78BD_642F)
     }
 
     @inline(__always)
     package static func feature(_ template: UInt64, _ a: UInt64, _ b: UInt64, _ c: UInt64) -> UInt64 {
-        mix(feature(template, a, b) ^ (c &* 0xA076_1D64_78BD_642F))
+        mix((((a ^ template &* 0x9E37_79B9_7F4A_7C15) &* 0xD6E8_FEB8_6659_FD93 ^ b) &* 0xA076_1D64_78BD_642F ^ c)
+            &* 0xE703_7ED1_A0B4_28DB)
     }
 
     @inline(__always)
     package static func feature(_ template: UInt64, _ a: UInt64, _ b: UInt64, _ c: UInt64, _ d: UInt64) -> UInt64 {
-        mix(feature(template, a, b, c) ^ (d &* 0xE703_7ED1_A0B4_28DB))
+        mix(((((a ^ template &* 0x9E37_79B9_7F4A_7C15) &* 0xD6E8_FEB8_6659_FD93 ^ b) &* 0xA076_1D64_78BD_642F ^ c)
+            &* 0xE703_7ED1_A0B4_28DB ^ d) &* 0x8EBC_6AF0_9C88_C6E3)
     }
 
     /// FNV-1a over bytes, finalized with `mix`.

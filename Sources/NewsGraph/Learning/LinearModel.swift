@@ -1,22 +1,30 @@
 /// The weights of a trained linear classifier (an averaged perceptron), packed for fast scoring:
-/// an open-addressing table from feature hashes to the few classes each feature has weight for.
+/// an open-addressing table from feature hashes to the classes each feature has weight for.
 ///
-/// A feature's weights are stored sparsely — only the classes it was updated for — and quantized
-/// to 16 bits with one scale for the whole model, which keeps models small without changing what
-/// they predict. Immutable after loading, so one model serves every thread.
+/// Weights are quantized to 16 bits with one scale for the whole model, which keeps models small
+/// without changing what they predict. Two layouts, chosen by the number of classes:
+/// - up to three classes (the parser's transitions): each 64-bit slot holds a 16-bit fingerprint
+///   of the feature and its three weights, so a lookup reads one cache line, hit or miss;
+/// - more classes (tags, labels): a slot holds a 24-bit fingerprint and where the feature's
+///   entries start; entries (class and weight) are stored only for the classes it has weight for.
+///
+/// Immutable after loading, so one model serves every thread.
 package final class LinearModel: @unchecked Sendable {
     package let classCount: Int
     /// Number of features with weights.
     package let featureCount: Int
     /// Stored weight = real weight × scale.
     package let scale: Float
-    private let mask: Int
-    /// Per slot: the feature's fingerprint (never 0), or 0 for an empty slot.
-    private let fingerprints: UnsafeMutableBufferPointer<UInt32>
-    /// Per slot: first entry << 8 | number of entries.
-    private let rows: UnsafeMutableBufferPointer<UInt32>
-    private let classes: UnsafeMutableBufferPointer<UInt8>
-    private let weights: UnsafeMutableBufferPointer<Int16>
+    private let isDense: Bool
+    private let capacity: Int
+    /// Per slot: 0 for an empty slot; else, dense: fingerprint << 48 | weights; sparse:
+    /// fingerprint << 40 | first entry << 8 | number of entries.
+    private let slots: UnsafeMutableBufferPointer<UInt64>
+    /// Sparse layout: class << 16 | weight bits.
+    private let entries: UnsafeMutableBufferPointer<UInt32>
+
+    /// Classes a dense slot holds.
+    static let denseClasses = 3
 
     /// Packs real-valued weights.
     ///
@@ -32,55 +40,54 @@ package final class LinearModel: @unchecked Sendable {
         var kept: [(UInt64, [(UInt8, Int16)])] = []
         kept.reserveCapacity(features.count)
         for (feature, row) in features {
-            var entries: [(UInt8, Int16)] = []
+            var quantized: [(UInt8, Int16)] = []
             for (c, w) in row.sorted(by: { $0.class < $1.class }) {
                 let q = Int16(clamping: Int((w * scale).rounded()))
-                if q != 0 { entries.append((UInt8(c), q)) }
+                if q != 0 { quantized.append((UInt8(c), q)) }
             }
-            if !entries.isEmpty { kept.append((feature, entries)) }
+            if !quantized.isEmpty { kept.append((feature, quantized)) }
         }
         kept.sort { $0.0 < $1.0 }
-        var capacity = 16
-        while capacity < kept.count * 2 { capacity *= 2 }
-        var fingerprints = [UInt32](repeating: 0, count: capacity)
-        var rows = [UInt32](repeating: 0, count: capacity)
-        var classes: [UInt8] = []
-        var weights: [Int16] = []
-        for (feature, entries) in kept {
-            var slot = Self.slot(feature, mask: capacity - 1)
-            let fingerprint = Self.fingerprint(feature)
-            while fingerprints[slot] != 0 {
-                if fingerprints[slot] == fingerprint { break }  // a 56-bit collision: the first feature keeps it
-                slot = (slot + 1) & (capacity - 1)
+        let dense = classCount <= Self.denseClasses
+        let capacity = max(16, kept.count * 10 / 7 + 1)
+        var slots = [UInt64](repeating: 0, count: capacity)
+        var entries: [UInt32] = []
+        for (feature, row) in kept {
+            var slot = Self.slot(feature, capacity: capacity)
+            let fingerprint = dense ? Self.denseFingerprint(feature) : Self.sparseFingerprint(feature)
+            var taken = false
+            while slots[slot] != 0 {
+                if Self.fingerprint(of: slots[slot], dense: dense) == fingerprint { taken = true; break }
+                slot = slot + 1 == capacity ? 0 : slot + 1
             }
-            guard fingerprints[slot] == 0 else { continue }
-            fingerprints[slot] = fingerprint
-            rows[slot] = UInt32(classes.count) << 8 | UInt32(entries.count)
-            for (c, w) in entries {
-                classes.append(c)
-                weights.append(w)
+            // Two features with one fingerprint in one run of slots: the first keeps it.
+            guard !taken else { continue }
+            if dense {
+                var value = fingerprint << 48
+                for (c, w) in row { value |= UInt64(UInt16(bitPattern: w)) << (16 * UInt64(c)) }
+                slots[slot] = value
+            } else {
+                slots[slot] = fingerprint << 40 | UInt64(entries.count) << 8 | UInt64(row.count)
+                for (c, w) in row { entries.append(UInt32(c) << 16 | UInt32(UInt16(bitPattern: w))) }
             }
         }
-        precondition(classes.count < 1 << 24, "too many weights for one model")
-        self.init(classCount: classCount, scale: scale, fingerprints: fingerprints, rows: rows, classes: classes, weights: weights)
+        precondition(entries.count < 1 << 32, "too many weights for one model")
+        self.init(classCount: classCount, scale: scale, dense: dense, slots: slots, entries: entries)
     }
 
-    private init(classCount: Int, scale: Float, fingerprints: [UInt32], rows: [UInt32], classes: [UInt8], weights: [Int16]) {
+    private init(classCount: Int, scale: Float, dense: Bool, slots: [UInt64], entries: [UInt32]) {
         self.classCount = classCount
         self.scale = scale
-        self.mask = fingerprints.count - 1
-        self.fingerprints = Self.copy(fingerprints)
-        self.rows = Self.copy(rows)
-        self.classes = Self.copy(classes)
-        self.weights = Self.copy(weights)
-        featureCount = fingerprints.lazy.filter { $0 != 0 }.count
+        self.isDense = dense
+        capacity = slots.count
+        self.slots = Self.copy(slots)
+        self.entries = Self.copy(entries)
+        featureCount = slots.lazy.filter { $0 != 0 }.count
     }
 
     deinit {
-        fingerprints.deallocate()
-        rows.deallocate()
-        classes.deallocate()
-        weights.deallocate()
+        slots.deallocate()
+        entries.deallocate()
     }
 
     private static func copy<T>(_ array: [T]) -> UnsafeMutableBufferPointer<T> {
@@ -89,29 +96,53 @@ package final class LinearModel: @unchecked Sendable {
         return buffer
     }
 
+    /// The home slot of a feature: its high 32 bits scaled to the table (Lemire's multiply-shift).
     @inline(__always)
-    private static func slot(_ feature: UInt64, mask: Int) -> Int { Int(truncatingIfNeeded: feature >> 32) & mask }
+    private static func slot(_ feature: UInt64, capacity: Int) -> Int {
+        Int(truncatingIfNeeded: ((feature >> 32) &* UInt64(capacity)) >> 32)
+    }
 
     @inline(__always)
-    private static func fingerprint(_ feature: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: feature) | 1 }
+    private static func denseFingerprint(_ feature: UInt64) -> UInt64 { (feature & 0xFFFF) | 1 }
+
+    @inline(__always)
+    private static func sparseFingerprint(_ feature: UInt64) -> UInt64 { (feature & 0xFF_FFFF) | 1 }
+
+    @inline(__always)
+    private static func fingerprint(of slot: UInt64, dense: Bool) -> UInt64 { dense ? slot >> 48 : slot >> 40 }
 
     /// Adds the feature's weights to `scores` (one per class, in stored units).
     @inline(__always)
     package func add(_ feature: UInt64, to scores: UnsafeMutablePointer<Int32>) {
-        let fingerprint = Self.fingerprint(feature)
-        var slot = Self.slot(feature, mask: mask)
-        while true {
-            let found = fingerprints[slot]
-            if found == fingerprint {
-                let row = rows[slot]
-                let start = Int(row >> 8)
-                for k in start..<(start + Int(row & 0xFF)) {
-                    scores[Int(classes[k])] &+= Int32(weights[k])
+        var slot = Self.slot(feature, capacity: capacity)
+        if isDense {
+            let fingerprint = Self.denseFingerprint(feature)
+            while true {
+                let value = slots[slot]
+                if value >> 48 == fingerprint {
+                    scores[0] &+= Int32(Int16(truncatingIfNeeded: value))
+                    scores[1] &+= Int32(Int16(truncatingIfNeeded: value >> 16))
+                    scores[2] &+= Int32(Int16(truncatingIfNeeded: value >> 32))
+                    return
                 }
-                return
+                if value == 0 { return }
+                slot = slot + 1 == capacity ? 0 : slot + 1
             }
-            if found == 0 { return }
-            slot = (slot + 1) & mask
+        } else {
+            let fingerprint = Self.sparseFingerprint(feature)
+            while true {
+                let value = slots[slot]
+                if value >> 40 == fingerprint {
+                    let start = Int(truncatingIfNeeded: (value >> 8) & 0xFFFF_FFFF)
+                    for k in start..<(start + Int(value & 0xFF)) {
+                        let entry = entries[k]
+                        scores[Int(entry >> 16)] &+= Int32(Int16(truncatingIfNeeded: entry))
+                    }
+                    return
+                }
+                if value == 0 { return }
+                slot = slot + 1 == capacity ? 0 : slot + 1
+            }
         }
     }
 
@@ -123,32 +154,35 @@ package final class LinearModel: @unchecked Sendable {
     }
 
     /// Bytes the weights take in memory and on disk.
-    package var byteCount: Int { fingerprints.count * 8 + classes.count * 3 }
+    package var byteCount: Int { capacity * 8 + (isDense ? 0 : entries.count * 4) }
 
     // MARK: Files
 
     package func write(to writer: inout BinaryWriter) {
-        writer.write("LinearModel/1")
+        writer.write("LinearModel/2")
         writer.write(UInt32(classCount))
         writer.write(scale)
-        writer.write(array: Array(fingerprints))
-        writer.write(array: Array(rows))
-        writer.write(array: Array(classes))
-        writer.write(array: Array(weights))
+        writer.write(UInt8(isDense ? 1 : 0))
+        writer.write(array: Array(slots.prefix(capacity)))
+        writer.write(array: isDense ? [] : Array(entries.prefix(entryCount)))
+    }
+
+    private var entryCount: Int {
+        // The allocation holds at least one entry even when there are none.
+        isDense ? 0 : slots.lazy.filter { $0 != 0 }.map { Int(($0 >> 8) & 0xFFFF_FFFF) + Int($0 & 0xFF) }.max() ?? 0
     }
 
     package convenience init(reading reader: inout BinaryReader) throws {
-        try reader.expect("LinearModel/1")
+        try reader.expect("LinearModel/2")
         let classCount = Int(try reader.read(UInt32.self))
         let scale = try reader.readFloat()
-        let fingerprints: [UInt32] = try reader.readArray()
-        let rows: [UInt32] = try reader.readArray()
-        let classes: [UInt8] = try reader.readArray()
-        let weights: [Int16] = try reader.readArray()
-        guard fingerprints.count == rows.count, fingerprints.count.nonzeroBitCount == 1, classes.count == weights.count,
-              classCount > 0, classCount <= 256, classes.allSatisfy({ Int($0) < classCount }),
-              zip(fingerprints, rows).allSatisfy({ $0 == 0 || Int($1 >> 8) + Int($1 & 0xFF) <= classes.count })
-        else { throw ModelError.corrupt(path: reader.path, reason: "inconsistent weight table") }
-        self.init(classCount: classCount, scale: scale, fingerprints: fingerprints, rows: rows, classes: classes, weights: weights)
+        let dense = try reader.read(UInt8.self) == 1
+        let slots: [UInt64] = try reader.readArray()
+        let entries: [UInt32] = try reader.readArray()
+        let consistent = classCount > 0 && classCount <= 256 && !slots.isEmpty && (!dense || classCount <= Self.denseClasses)
+            && (dense || slots.allSatisfy { $0 == 0 || Int(($0 >> 8) & 0xFFFF_FFFF) + Int($0 & 0xFF) <= entries.count })
+            && entries.allSatisfy { Int($0 >> 16) < classCount }
+        guard consistent else { throw ModelError.corrupt(path: reader.path, reason: "inconsistent weight table") }
+        self.init(classCount: classCount, scale: scale, dense: dense, slots: slots, entries: entries)
     }
 }

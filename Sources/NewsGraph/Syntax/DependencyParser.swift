@@ -9,7 +9,11 @@ package struct DependencyParser: Sendable {
     package let labels: [String]
     package let rootLabel: UInt8
 
-    package init(transitions: LinearModel, labeler: LinearModel, labels: [String]) {
+    /// Tag classes that are punctuation (the tagger's classes; features count punctuation).
+    package let punctuationClasses: [Bool]
+
+    package init(transitions: LinearModel, labeler: LinearModel, labels: [String], punctuationClasses: [Bool]) {
+        self.punctuationClasses = punctuationClasses
         self.transitions = transitions
         self.labeler = labeler
         self.labels = labels
@@ -17,10 +21,10 @@ package struct DependencyParser: Sendable {
     }
 
     /// Each word's head (0-based; -1 for the root's dependent) and label index.
-    package func parse(_ sentence: SyntaxSentence, tags: [UniversalTag]) -> (heads: [Int], labels: [UInt8]) {
+    package func parse(_ sentence: SyntaxSentence, tags: TaggedSentence) -> (heads: [Int], labels: [UInt8]) {
         let n = sentence.count
         guard n > 0 else { return ([], []) }
-        let input = ParserInput(sentence: sentence, tags: tags)
+        let input = ParserInput(sentence: sentence, tags: tags, isPunctuation: punctuationClasses)
         var state = ArcHybridState(count: n)
         let f = UnsafeMutablePointer<UInt64>.allocate(capacity: max(ParserFeatures.count, LabelFeatures.count))
         let s = UnsafeMutablePointer<Int32>.allocate(capacity: max(3, labeler.classCount))

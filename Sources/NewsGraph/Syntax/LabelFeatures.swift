@@ -2,7 +2,7 @@
 /// the dependent, their direction and distance, the dependents each already has (the dependent
 /// has all of them by now), and the tags around the dependent.
 package enum LabelFeatures {
-    package static let count = 26
+    package static let count = 30
 
     @inline(__always)
     package static func extract(_ state: ArcHybridState, head h: Int, dependent d: Int, _ sentence: ParserInput,
@@ -44,5 +44,10 @@ package enum LabelFeatures {
         f[23] = H.feature(224, hp, p(h + 1), dp)
         f[24] = H.feature(225, dw, hp, dir)
         f[25] = H.feature(226, hw, hp, dw, dp)
+        @inline(__always) func alt(_ x: Int) -> UInt64 { x >= 0 && x <= n ? sentence.alternatives[x] : ParserFeatures.none }
+        f[26] = H.feature(227, dp, alt(d), hp)
+        f[27] = H.feature(228, hp, alt(h), dp)
+        f[28] = H.feature(229, d >= 0 && d < n ? sentence.suffixes[d] : 0, dp, dir)
+        f[29] = H.feature(230, w(d - 1), dp, hp)
     }
 }

@@ -3,7 +3,7 @@
 /// found so far of the stack's top two and the buffer's front, their labels, distances, valencies
 /// and label sets. The parser and its trainer both call `extract`.
 package enum ParserFeatures {
-    package static let count = 106
+    package static let count = 114
 
     /// Atoms of an absent word and of the root.
     package static let none: UInt64 = 0x4E0E
@@ -169,5 +169,16 @@ package enum ParserFeatures {
         f[103] = H.feature(104, s0p, b0p, l(b0l1))
         f[104] = H.feature(105, s1p, s0p, b0p, b1p)
         f[105] = H.feature(106, s0w, s1p, b0p)
+        // The tagger's close runner-ups: how far to trust a tag.
+        @inline(__always) func alt(_ x: Int) -> UInt64 { x >= 0 ? sentence.alternatives[x] : none }
+        let s0a = alt(s0), b0a = alt(b0), s1a = alt(s1)
+        f[106] = H.feature(107, s0p, s0a)
+        f[107] = H.feature(108, b0p, b0a)
+        f[108] = H.feature(109, s1p, s1a)
+        f[109] = H.feature(110, b1p, alt(b1))
+        f[110] = H.feature(111, s0a, s0p, b0p)
+        f[111] = H.feature(112, b0a, s0p, b0p)
+        f[112] = H.feature(113, s1a, s1p, s0p)
+        f[113] = H.feature(114, s0a, s1p, s0p)
     }
 }

@@ -1,15 +1,15 @@
 /// CoNLL-U in and out, as UDPipe and Stanza do it.
 extension SyntaxModel {
-    /// The sentence with predicted UPOS, LEMMA, HEAD and DEPREL. ID, FORM and MISC are kept, as
-    /// are comments, multi-word token lines and empty nodes; XPOS, FEATS and DEPS become `_`
-    /// (the model does not predict them).
+    /// The sentence with predicted UPOS, XPOS, LEMMA, HEAD and DEPREL. ID, FORM and MISC are kept,
+    /// as are comments, multi-word token lines and empty nodes; FEATS and DEPS become `_` (the
+    /// model does not predict them).
     public func annotate(_ sentence: CoNLLUSentence) -> CoNLLUSentence {
         var words = sentence.words
         guard !words.isEmpty else { return sentence }
         let parsed = parse(words.map(\.form))
         for i in words.indices {
             words[i] = CoNLLUWord(id: words[i].id, form: words[i].form, lemma: parsed.lemmas[i], upos: parsed.tags[i].name,
-                                  head: parsed.heads[i] + 1, deprel: parsed.relations[i], misc: words[i].misc)
+                                  xpos: parsed.xpos[i], head: parsed.heads[i] + 1, deprel: parsed.relations[i], misc: words[i].misc)
         }
         var result = sentence
         result.replaceWords(words)
@@ -58,7 +58,7 @@ extension SyntaxModel {
     }
 
     private func word(_ i: Int, _ parsed: ParsedSentence, _ form: String, misc: String) -> CoNLLUWord {
-        CoNLLUWord(id: i + 1, form: form, lemma: parsed.lemmas[i], upos: parsed.tags[i].name, head: parsed.heads[i] + 1,
-                   deprel: parsed.relations[i], misc: misc)
+        CoNLLUWord(id: i + 1, form: form, lemma: parsed.lemmas[i], upos: parsed.tags[i].name, xpos: parsed.xpos[i],
+                   head: parsed.heads[i] + 1, deprel: parsed.relations[i], misc: misc)
     }
 }

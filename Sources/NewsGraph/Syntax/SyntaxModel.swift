@@ -11,7 +11,7 @@ public struct SyntaxModel: Sendable {
 
     /// The file's first word, and the version of the features it was trained with: a model trained
     /// with other features would score nonsense, so it is refused.
-    static let magic = "NewsGraphSyntax/1"
+    static let magic = "NewsGraphSyntax/2"
     static let featureSignature = "tagger:\(TaggerFeatures.count) parser:\(ParserFeatures.count) labels:\(LabelFeatures.count)"
 
     package init(tagger: PartOfSpeechTagger, lemmatizer: Lemmatizer, parser: DependencyParser, about: String) {
@@ -24,11 +24,13 @@ public struct SyntaxModel: Sendable {
     /// Tags, lemmatizes and parses one sentence given as its words.
     public func parse(_ words: [String]) -> ParsedSentence {
         let sentence = SyntaxSentence(forms: words)
-        let tags = tagger.tag(sentence)
+        let tagged = tagger.tagWithAlternatives(sentence)
+        let classes = tagged.classes
+        let tags = classes.map { tagger.classes[Int($0)].upos }
         let lemmas = zip(words, tags).map { lemmatizer.lemma($0, tag: $1) }
-        let (heads, labels) = parser.parse(sentence, tags: tags)
-        return ParsedSentence(forms: words, tags: tags, lemmas: lemmas, heads: heads,
-                              relations: labels.map { parser.labels[Int($0)] })
+        let (heads, labels) = parser.parse(sentence, tags: tagged)
+        return ParsedSentence(forms: words, tags: tags, xpos: classes.map { tagger.classes[Int($0)].xpos }, lemmas: lemmas,
+                              heads: heads, relations: labels.map { parser.labels[Int($0)] })
     }
 
     // MARK: Files
@@ -38,7 +40,7 @@ public struct SyntaxModel: Sendable {
         writer.write(Self.magic)
         writer.write(Self.featureSignature)
         writer.write(about)
-        writer.write(UniversalTag.allCases.map(\.name))
+        writer.write(tagger.classes.map(\.encoded))
         tagger.weights.write(to: &writer)
         tagger.ambiguity.write(to: &writer)
         tagger.unambiguous.write(to: &writer)
@@ -58,21 +60,26 @@ public struct SyntaxModel: Sendable {
         try reader.expect(Self.magic)
         try reader.expect(Self.featureSignature)
         about = try reader.readString()
-        guard try reader.readStrings() == UniversalTag.allCases.map(\.name) else {
-            throw ModelError.incompatible(path: path, reason: "another tag set")
+        let classes = try reader.readStrings().map { encoded in
+            guard let part = PartOfSpeech(encoded: encoded) else {
+                throw ModelError.corrupt(path: path, reason: "unknown part of speech '\(encoded.prefix(20))'")
+            }
+            return part
         }
         let weights = try LinearModel(reading: &reader)
-        tagger = PartOfSpeechTagger(weights: weights, ambiguity: try PackedMap(reading: &reader),
+        tagger = PartOfSpeechTagger(classes: classes, weights: weights, ambiguity: try PackedMap(reading: &reader),
                                     unambiguous: try PackedMap(reading: &reader))
         lemmatizer = try Lemmatizer(reading: &reader)
         let labels = try reader.readStrings()
         let transitions = try LinearModel(reading: &reader)
         let labeler = try LinearModel(reading: &reader)
-        guard weights.classCount == UniversalTag.allCases.count, transitions.classCount == 3,
+        guard weights.classCount == classes.count, !classes.isEmpty, transitions.classCount == 3,
+              tagger.unambiguous.pairs.allSatisfy({ Int($0.value) < classes.count }),
               labeler.classCount == labels.count, labels.contains("root"), reader.isAtEnd else {
             throw ModelError.corrupt(path: path, reason: "model parts do not fit together")
         }
-        parser = DependencyParser(transitions: transitions, labeler: labeler, labels: labels)
+        parser = DependencyParser(transitions: transitions, labeler: labeler, labels: labels,
+                                  punctuationClasses: classes.map { $0.upos == .punct })
     }
 
     /// The model file shipped with NewsGraph.

@@ -8,9 +8,9 @@ package enum TaggerFeatures {
     /// The atom of "no tag" (before the sentence).
     package static let noTag: UInt64 = 0x7E57
 
-    /// The atom of a tag.
+    /// The atom of a tag class.
     @inline(__always)
-    package static func tagAtom(_ tag: UniversalTag) -> UInt64 { UInt64(tag.rawValue) &+ 1 }
+    package static func tagAtom(_ tag: UInt8) -> UInt64 { UInt64(tag) &+ 1 }
 
     /// Writes `count` features of word `i` to `out`.
     ///

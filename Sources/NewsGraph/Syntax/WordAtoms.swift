@@ -27,34 +27,57 @@ package struct WordAtoms: Sendable {
     }
 
     package init(form: String) {
-        var lowered = [UInt8]()
-        var shapeBytes = [UInt8]()
-        var flags: UInt8 = 0
-        var isASCII = true
-        lowered.reserveCapacity(form.utf8.count)
-        for b in form.utf8 {
-            if b >= 0x80 { isASCII = false; break }
-        }
+        var form = form
+        let isASCII = form.utf8.allSatisfy { $0 < 0x80 }
+        let count = form.utf8.count
+        // Lower-cased bytes and shape in buffers on the stack (ASCII words, nearly all of them),
+        // or in arrays for words with other letters.
+        var made: WordAtoms?
         if isASCII {
-            for b in form.utf8 { Self.classify(b, lowered: &lowered, shape: &shapeBytes, flags: &flags) }
-        } else {
-            for scalar in form.unicodeScalars {
-                let p = scalar.properties
-                let lower = p.isUppercase ? String(scalar).lowercased() : String(scalar)
-                let shape: UInt8 = p.isUppercase ? 0x58 : p.isAlphabetic ? 0x78 : p.numericType != nil ? 0x64 : 0x2A
-                if p.isUppercase, lowered.isEmpty { flags |= 1 }
-                if p.numericType != nil { flags |= 2 }
-                lowered.append(contentsOf: p.numericType != nil && scalar.isASCII ? [0x30] : Array(lower.utf8))
-                Self.appendShape(shape, to: &shapeBytes)
+            made = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(count, 1)) { lowered in
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(count, 1)) { shape in
+                    form.withUTF8 { bytes in
+                        var flags: UInt8 = 0
+                        var n = 0, m = 0
+                        for b in bytes { Self.classify(b, position: n, lowered: lowered, n: &n, shape: shape, m: &m, flags: &flags) }
+                        return WordAtoms(lowered: UnsafeBufferPointer(rebasing: lowered[..<n]), form: bytes,
+                                         shape: UnsafeBufferPointer(rebasing: shape[..<m]), flags: flags)
+                    }
+                }
             }
         }
+        if let made {
+            self = made
+            return
+        }
+        var lowered = [UInt8]()
+        var shape = [UInt8]()
+        var flags: UInt8 = 0
+        for scalar in form.unicodeScalars {
+            let p = scalar.properties
+            let lower = p.isUppercase ? String(scalar).lowercased() : String(scalar)
+            let kind: UInt8 = p.isUppercase ? 0x58 : p.isAlphabetic ? 0x78 : p.numericType != nil ? 0x64 : 0x2A
+            if p.isUppercase, lowered.isEmpty { flags |= 1 }
+            if p.numericType != nil { flags |= 2 }
+            lowered.append(contentsOf: p.numericType != nil && scalar.isASCII ? [0x30] : Array(lower.utf8))
+            let k = shape.count
+            if !(k >= 2 && shape[k - 1] == kind && shape[k - 2] == kind) { shape.append(kind) }
+        }
+        self = lowered.withUnsafeBufferPointer { l in
+            shape.withUnsafeBufferPointer { sh in
+                form.withUTF8 { WordAtoms(lowered: l, form: $0, shape: sh, flags: flags) }
+            }
+        }
+    }
+
+    private init(lowered: UnsafeBufferPointer<UInt8>, form: UnsafeBufferPointer<UInt8>, shape: UnsafeBufferPointer<UInt8>,
+                 flags: UInt8) {
         self.flags = flags
-        norm = lowered.withUnsafeBufferPointer(FeatureHash.bytes)
-        var copy = form
-        exact = copy.withUTF8 { FeatureHash.bytes($0) } &+ 1
-        shape = shapeBytes.withUnsafeBufferPointer(FeatureHash.bytes) &+ 2
+        norm = FeatureHash.bytes(lowered)
+        exact = FeatureHash.bytes(form) &+ 1
+        self.shape = FeatureHash.bytes(shape) &+ 2
         func part(_ range: Range<Int>, _ salt: UInt64) -> UInt64 {
-            lowered.withUnsafeBufferPointer { FeatureHash.mix(FeatureHash.bytes(UnsafeBufferPointer(rebasing: $0[range])) &+ salt) }
+            FeatureHash.mix(FeatureHash.bytes(UnsafeBufferPointer(rebasing: lowered[range])) &+ salt)
         }
         let n = lowered.count
         prefix1 = part(0..<min(1, n), 11)
@@ -67,31 +90,29 @@ package struct WordAtoms: Sendable {
     }
 
     @inline(__always)
-    private static func classify(_ b: UInt8, lowered: inout [UInt8], shape: inout [UInt8], flags: inout UInt8) {
+    private static func classify(_ b: UInt8, position: Int, lowered: UnsafeMutableBufferPointer<UInt8>, n: inout Int,
+                                 shape: UnsafeMutableBufferPointer<UInt8>, m: inout Int, flags: inout UInt8) {
+        var c = b, kind = b
         switch b {
         case 0x41...0x5A:
-            if lowered.isEmpty { flags |= 1 }
-            lowered.append(b | 0x20)
-            appendShape(0x58, to: &shape)
+            if position == 0 { flags |= 1 }
+            c = b | 0x20
+            kind = 0x58
         case 0x61...0x7A:
-            lowered.append(b)
-            appendShape(0x78, to: &shape)
+            kind = 0x78
         case 0x30...0x39:
             flags |= 2
-            lowered.append(0x30)
-            appendShape(0x64, to: &shape)
+            c = 0x30
+            kind = 0x64
         default:
             if b == 0x2D { flags |= 4 }
-            lowered.append(b)
-            appendShape(b, to: &shape)
         }
-    }
-
-    /// Shapes keep at most two repeats of a class: "Xxxxxx" → "Xxx".
-    @inline(__always)
-    private static func appendShape(_ c: UInt8, to shape: inout [UInt8]) {
-        let n = shape.count
-        if n >= 2, shape[n - 1] == c, shape[n - 2] == c { return }
-        shape.append(c)
+        lowered[n] = c
+        n += 1
+        // Shapes keep at most two repeats of a class: "Xxxxxx" → "Xxx".
+        if !(m >= 2 && shape[m - 1] == kind && shape[m - 2] == kind) {
+            shape[m] = kind
+            m += 1
+        }
     }
 }

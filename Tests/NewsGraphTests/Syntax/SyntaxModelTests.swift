@@ -18,7 +18,7 @@ struct SyntaxModelTests {
         let sentence = model.annotate(text: text)[0]
         let words = sentence.words
         return ParsedSentence(forms: words.map(\.form), tags: words.map { UniversalTag(name: $0.upos)! },
-                              lemmas: words.map(\.lemma), heads: words.map { ($0.head ?? 0) - 1 },
+                              xpos: words.map(\.xpos), lemmas: words.map(\.lemma), heads: words.map { ($0.head ?? 0) - 1 },
                               relations: words.map(\.deprel))
     }
 
