@@ -68,26 +68,69 @@ public struct HTMLBriefingEncoder: GraphEncoder {
         return Data(page.utf8)
     }
 
-    /// The SVG as the page inlines it: from `<svg` on (no XML declaration, doctype or comments),
-    /// checked for active content.
+    /// The SVG as the page inlines it: from `<svg` on, without the XML declaration, doctype,
+    /// comments, tooltips (`<title>`, `xlink:title`) and line breaks between tags, checked for
+    /// active content.
     ///
     /// - Throws: ``BriefingError/unsafeDiagram(_:)`` for a script, a `foreignObject`, an `on…`
     ///   attribute or a `javascript:` link, none of which Graphviz writes for DOTEncoder's text
     ///   (article text reaches the SVG escaped).
     static func inlineSVG(_ svg: String) throws -> String {
-        guard let start = svg.range(of: "<svg") else { throw BriefingError.unsafeDiagram("no <svg> element") }
-        var body = ""
-        body.reserveCapacity(svg.utf8.count)
-        var rest = svg[start.lowerBound...]
-        while let comment = rest.range(of: "<!--") {
-            body += rest[..<comment.lowerBound]
-            guard let close = rest[comment.upperBound...].range(of: "-->") else { rest = rest[rest.endIndex...]; break }
-            rest = rest[close.upperBound...]
-            // The line a comment stood on goes with it.
-            if rest.first == "\n" { rest = rest.dropFirst() }
+        // On bytes: a large diagram has thousands of comments (one per node and edge).
+        let bytes = Array(svg.utf8)
+        let open = Array("<!--".utf8), close = Array("-->".utf8), start = Array("<svg".utf8)
+        func find(_ pattern: [UInt8], from index: Int) -> Int? {
+            var at = index
+            while at + pattern.count <= bytes.count {
+                if bytes[at] == pattern[0], bytes[at..<at + pattern.count].elementsEqual(pattern) { return at }
+                at += 1
+            }
+            return nil
         }
-        body += rest
-        while body.last?.isWhitespace == true { body.removeLast() }
+        guard let first = find(start, from: 0) else { throw BriefingError.unsafeDiagram("no <svg> element") }
+        // Comments, `<title>`s and `xlink:title`s (the tooltips: the page's panel shows all they
+        // say, and they are most of a large diagram's bytes) go; each piece is (start, end).
+        let pieces: [(open: [UInt8], close: [UInt8], line: Bool)] = [
+            (open, close, true), (Array("<title>".utf8), Array("</title>".utf8), true),
+            (Array(" xlink:title=\"".utf8), Array("\"".utf8), false),
+        ]
+        var kept: [UInt8] = []
+        kept.reserveCapacity(bytes.count - first)
+        // Line breaks between tags go too: in a page they are text nodes, tens of thousands of
+        // them in a large diagram, for the browser to lay out.
+        func keep(_ run: ArraySlice<UInt8>) {
+            var previous = kept.last ?? 0
+            var index = run.startIndex
+            while index < run.endIndex {
+                let byte = run[index]
+                let following = index + 1 < run.endIndex ? run[index + 1] : (index + 1 < bytes.count ? bytes[index + 1] : 0)
+                if byte == 0x0A, previous == 0x3E, following == 0x3C {
+                    index += 1
+                    continue
+                }
+                kept.append(byte)
+                previous = byte
+                index += 1
+            }
+        }
+        var index = first
+        var next = pieces.map { find($0.open, from: first) }
+        while let (which, at) = next.enumerated().compactMap({ item in item.element.map { (item.offset, $0) } }).min(by: { $0.1 < $1.1 }) {
+            let piece = pieces[which]
+            if at < index {
+                next[which] = find(piece.open, from: index)
+                continue
+            }
+            keep(bytes[index..<at])
+            guard let end = find(piece.close, from: at + piece.open.count) else { index = bytes.count; break }
+            index = end + piece.close.count
+            // The line a comment or title stood on goes with it.
+            if piece.line, index < bytes.count, bytes[index] == 0x0A { index += 1 }
+            next[which] = find(piece.open, from: index)
+        }
+        if index < bytes.count { keep(bytes[index...]) }
+        while let last = kept.last, last == 0x20 || last == 0x0A || last == 0x0D || last == 0x09 { kept.removeLast() }
+        let body = String(decoding: kept, as: UTF8.self)
         if let problem = SVGSafety.activeContent(in: body) { throw BriefingError.unsafeDiagram(problem) }
         return body
     }

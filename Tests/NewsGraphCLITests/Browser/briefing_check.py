@@ -91,7 +91,7 @@ function hits(x, y) {
   var at = document.elementFromPoint(x, y);
   return at && at.closest && at.closest('g.node, g.edge') === g;
 }
-var path = g.querySelector('path.hit') || null;
+var path = g.classList.contains('edge') ? g.querySelector('path') : null;
 if (path && path.getTotalLength) {
   var length = path.getTotalLength(), m = path.getScreenCTM();
   for (var i = 1; i < 20; i++) {
@@ -216,7 +216,8 @@ def check_seeds(driver, page, checks, screenshot):
       var g = document.getElementById(arguments[0]);
       var row = document.querySelector('#relations-table tr[data-id="' + CSS.escape(arguments[1]) + '"]');
       var dimmed = Array.prototype.filter.call(document.querySelectorAll('g.edge'), function (e) { return e.classList.contains('filtered'); }).length;
-      return {filtered: g.classList.contains('filtered'), opacity: parseFloat(getComputedStyle(g).opacity),
+      var line = g.querySelector('path');
+      return {filtered: g.classList.contains('filtered'), opacity: parseFloat(getComputedStyle(line).strokeOpacity),
               rowHidden: !row || row.hidden || row.offsetParent === null, dimmedEdges: dimmed};
     """, call["svg"], call["id"])
     call_count = sum(1 for e in data["edges"] if e["relation"] == "call")

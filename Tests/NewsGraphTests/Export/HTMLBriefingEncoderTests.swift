@@ -53,7 +53,7 @@ struct HTMLBriefingEncoderTests {
         #expect(!page.contains("<link"))
     }
 
-    @Test("the diagram is inlined from <svg> on, without the prolog or comments")
+    @Test("the diagram is inlined from <svg> on, without the prolog, comments or tooltips")
     func inlinedDiagram() throws {
         let page = try Self.page()
         #expect(!page.contains("<?xml"))
@@ -62,6 +62,10 @@ struct HTMLBriefingEncoderTests {
         #expect(page.contains(#"<svg width="100pt""#))
         #expect(page.contains(#"<g id="node-person-vladimir-putin" class="node person">"#))
         #expect(page.contains("&lt;img src=x onerror=alert(3)&gt;"))
+        // Tooltips (the panel shows what they say) and line breaks between tags go.
+        #expect(!page.contains("xlink:title"))
+        #expect(!page.contains("<title>n1</title>"))
+        #expect(page.contains(#"class="node person"><g id="a_node-person-vladimir-putin"><a><text x="1" y="2">"#))
         #expect(try Self.page(svg: nil).contains("No diagram was drawn"))
     }
 

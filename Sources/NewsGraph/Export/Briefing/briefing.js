@@ -5,7 +5,6 @@
   'use strict';
 
   var data = JSON.parse(document.getElementById('newsgraph-data').textContent);
-  var SVG_NS = 'http://www.w3.org/2000/svg';
   var $ = function (id) { return document.getElementById(id); };
 
   // ---- Indexes -------------------------------------------------------------------------------
@@ -61,14 +60,6 @@
       if (!g) return;
       elementOf.set(e.id, g);
       itemOfElement.set(g, { kind: 'edge', item: e });
-      // A wider, invisible copy of the line makes a thin edge easy to click.
-      var line = g.querySelector('path');
-      if (line) {
-        var hit = document.createElementNS(SVG_NS, 'path');
-        hit.setAttribute('d', line.getAttribute('d'));
-        hit.setAttribute('class', 'hit');
-        line.parentNode.insertBefore(hit, line.nextSibling);
-      }
     });
     setView(fullView);
   }
@@ -137,10 +128,20 @@
     var suppressClick = false;
     container.addEventListener('pointerup', endDrag);
     container.addEventListener('pointercancel', endDrag);
+    // The node or edge at a point, or within a few pixels of it: thin lines are hard to hit.
+    var itemAt = function (target, x, y) {
+      var g = target && target.closest ? target.closest('g.node, g.edge') : null;
+      for (var radius = 2; !itemOfElement.has(g) && radius <= 6; radius += 2) {
+        for (var angle = 0; angle < 8 && !itemOfElement.has(g); angle++) {
+          var at = document.elementFromPoint(x + radius * Math.cos(angle * Math.PI / 4), y + radius * Math.sin(angle * Math.PI / 4));
+          g = at && at.closest ? at.closest('g.node, g.edge') : null;
+        }
+      }
+      return itemOfElement.get(g);
+    };
     container.addEventListener('click', function (event) {
       if (suppressClick) { suppressClick = false; return; }
-      var g = event.target.closest ? event.target.closest('g.node, g.edge') : null;
-      var hit = g ? itemOfElement.get(g) : null;
+      var hit = itemAt(event.target, event.clientX, event.clientY);
       if (hit) { event.preventDefault(); select(hit.kind, hit.item.id, false); }
     });
     $('zoom-in').addEventListener('click', function () { zoom(1.4); });
@@ -476,54 +477,81 @@
   var degree = new Map();
   nodes.forEach(function (n) { degree.set(n.id, (edgesOfNode.get(n.id) || []).length); });
 
+  // A sortable table of entities or relations. Rows are made when first shown, and at most
+  // ROW_LIMIT at a time until the reader asks for all: a large graph's table would otherwise
+  // cost more to lay out than the diagram.
+  var ROW_LIMIT = 200;
+
   function Table(name, items, kind, columns) {
     this.name = name; this.items = items; this.kind = kind; this.columns = columns;
     this.table = $(name + '-table');
     this.body = this.table.tBodies[0];
-    this.rows = null;
+    this.rows = new Map();
+    this.order = items;
+    this.built = false;
+    this.showAll = false;
     this.sortKey = null; this.descending = false;
     var self = this;
     Array.prototype.forEach.call(this.table.tHead.rows[0].cells, function (cell) {
       cell.addEventListener('click', function () { self.sort(cell.getAttribute('data-key'), cell); });
     });
   }
-  Table.prototype.build = function () {
-    if (this.rows) return;
+  Table.prototype.row = function (item) {
+    var row = this.rows.get(item.id);
+    if (row) return row;
     var self = this;
-    this.rows = new Map();
-    var fragment = document.createDocumentFragment();
-    this.items.forEach(function (item) {
-      var row = document.createElement('tr');
-      row.setAttribute('data-id', item.id);
-      self.columns.forEach(function (column) {
-        var cell = el('td', column.number ? 'number' : null, column.text(item));
-        row.appendChild(cell);
-      });
-      row.addEventListener('click', function () { select(self.kind, item.id, true); });
-      self.rows.set(item.id, row);
-      fragment.appendChild(row);
+    row = document.createElement('tr');
+    row.setAttribute('data-id', item.id);
+    this.columns.forEach(function (column) {
+      row.appendChild(el('td', column.number ? 'number' : null, column.text(item)));
     });
-    this.body.appendChild(fragment);
+    row.addEventListener('click', function () { select(self.kind, item.id, true); });
+    this.rows.set(item.id, row);
+    return row;
+  };
+  Table.prototype.build = function () {
+    if (this.built) return;
+    this.built = true;
     this.refresh();
-    if (selected) this.markSelected(selected.id);
   };
   Table.prototype.visible = function () { return !$(this.name + '-wrap').hidden; };
+  // Shows the rows the filters keep, in the table's order.
   Table.prototype.refresh = function () {
-    if (!this.rows) return;
+    if (!this.built) return;
+    var self = this;
     var shown = this.kind === 'node' ? visibleNodes : visibleEdges;
-    this.rows.forEach(function (row, id) { row.hidden = !shown.has(id); });
+    var kept = this.order.filter(function (item) { return shown.has(item.id); });
+    var count = this.showAll ? kept.length : Math.min(kept.length, ROW_LIMIT);
+    var fragment = document.createDocumentFragment();
+    for (var i = 0; i < count; i++) fragment.appendChild(this.row(kept[i]));
+    if (count < kept.length) {
+      var more = el('tr', 'more');
+      var cell = el('td');
+      cell.colSpan = this.columns.length;
+      var button = el('button', null, 'Show all ' + kept.length + ' rows');
+      button.type = 'button';
+      button.addEventListener('click', function (event) { event.stopPropagation(); self.showAll = true; self.refresh(); });
+      cell.appendChild(document.createTextNode('Showing ' + count + ' of ' + kept.length + '. '));
+      cell.appendChild(button);
+      more.appendChild(cell);
+      fragment.appendChild(more);
+    }
+    clear(this.body);
+    this.body.appendChild(fragment);
+    if (selected) this.markSelected(selected.id);
   };
   Table.prototype.markSelected = function (id) {
-    if (!this.rows) return;
-    this.rows.forEach(function (row, key) { if (row.classList.contains('selected') && key !== id) row.classList.remove('selected'); });
+    if (!this.built) return;
+    Array.prototype.forEach.call(this.body.querySelectorAll('tr.selected'), function (row) {
+      if (row.getAttribute('data-id') !== id) row.classList.remove('selected');
+    });
     var row = this.rows.get(id);
-    if (row) {
+    if (row && row.parentNode === this.body) {
       row.classList.add('selected');
       if (this.visible() && row.scrollIntoView) row.scrollIntoView({ block: 'nearest' });
     }
   };
   Table.prototype.sort = function (key, cell) {
-    this.build();
     var column = this.columns.filter(function (c) { return c.key === key; })[0];
     if (!column) return;
     this.descending = this.sortKey === key ? !this.descending : !!column.number;
@@ -532,14 +560,13 @@
     cell.classList.add(this.descending ? 'sorted-desc' : 'sorted-asc');
     var sign = this.descending ? -1 : 1;
     var value = column.value || column.text;
-    var sorted = this.items.slice().sort(function (a, b) {
+    this.order = this.items.slice().sort(function (a, b) {
       var x = value(a), y = value(b);
       var order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
       return sign * order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
     });
-    var rows = this.rows, fragment = document.createDocumentFragment();
-    sorted.forEach(function (item) { fragment.appendChild(rows.get(item.id)); });
-    this.body.appendChild(fragment);
+    this.built = true;
+    this.refresh();
   };
 
   var tables = [
