@@ -227,6 +227,50 @@ def check_seeds(driver, page, checks, screenshot):
     back = driver.execute_script("return document.getElementById(arguments[0]).classList.contains('filtered')", call["svg"])
     checks.check('ticking "call" again shows it', not back)
 
+    # The other filters, each against the data: dates, minimum sources, focus; then the tables.
+    def shown_edges():
+        return set(driver.execute_script(r"""
+          return Array.prototype.filter.call(document.querySelectorAll('g.edge'), function (g) { return !g.classList.contains('filtered'); })
+            .map(function (g) { return g.id; });"""))
+
+    def set_value(selector, value):
+        driver.execute_script("var i = document.querySelector(arguments[0]); i.value = arguments[1];"
+                              "i.dispatchEvent(new Event('change', {bubbles: true}));", selector, value)
+
+    last_day = max(e["span"][1] for e in data["edges"] if e.get("span"))
+    day_after = last_day[:-2] + "%02d" % (int(last_day[-2:]) + 1)
+    set_value("#date-from", day_after)
+    undated_ids = {e["svg"] for e in data["edges"] if not e.get("span")}
+    checks.check("a date range after every evidence date keeps only the undated relations", shown_edges() == undated_ids,
+                 sorted(shown_edges()))
+    driver.find_element(By.ID, "undated").click()
+    checks.check('unticking "relations without a date" hides those too', shown_edges() == set(), sorted(shown_edges()))
+    driver.find_element(By.ID, "reset").click()
+    checks.check("reset shows every relation", shown_edges() == {e["svg"] for e in data["edges"]})
+    set_value("#min-sources", "2")
+    wanted = {e["svg"] for e in data["edges"] if e["sources"] >= 2}
+    checks.check("minimum sources 2 keeps the relations two documents report", wanted and shown_edges() == wanted,
+                 sorted(shown_edges()))
+    driver.find_element(By.ID, "reset").click()
+    focus_id = "person:maria-zakharova"
+    set_value("#focus", focus_id)
+    # As --focus does: her neighbours, and every relation among them.
+    near = {focus_id} | {end for e in data["edges"] if focus_id in (e["source"], e["target"]) for end in (e["source"], e["target"])}
+    wanted = {e["svg"] for e in data["edges"] if e["source"] in near and e["target"] in near}
+    checks.check("focus on Zakharova keeps her neighbourhood, as --focus does", len(near) > 1 and shown_edges() == wanted,
+                 sorted(shown_edges()))
+    driver.find_element(By.ID, "reset").click()
+    driver.find_element(By.ID, "tab-entities").click()
+    driver.find_element(By.CSS_SELECTOR, '#entities-table th[data-key="mentions"]').click()
+    first = driver.execute_script("return document.querySelector('#entities-table tbody tr td').textContent")
+    most = max(data["nodes"], key=lambda n: (n["mentions"], n["label"]))
+    checks.check("sorting the entities by mentions puts the most mentioned first", first == most["label"], first)
+    driver.find_element(By.CSS_SELECTOR, "#entities-table tbody tr").click()
+    heading = driver.execute_script("return document.querySelector('#details h3').textContent")
+    selected_in_diagram = driver.execute_script("return document.getElementById(arguments[0]).classList.contains('selected')", most["svg"])
+    checks.check("clicking a row selects the entity in the diagram", heading.startswith(most["label"]) and selected_in_diagram,
+                 heading)
+
     # Search.
     box = driver.find_element(By.ID, "search")
     box.click()
@@ -248,6 +292,16 @@ def check_seeds(driver, page, checks, screenshot):
     """, zakharova[0]["svg"] if zakharova else "")
     checks.check("Enter selects and centres the entity found", centred["dx"] < 5 and centred["dy"] < 5
                  and centred["heading"].startswith("Maria Zakharova"), centred)
+    # Printed: the diagram and the selected evidence, without the controls and tables.
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    printed = driver.execute_script(r"""
+      function shown(selector) { var e = document.querySelector(selector); return !!e && getComputedStyle(e).display !== 'none'; }
+      return {diagram: shown('#diagram svg'), details: shown('#details'), filters: shown('#filters'), tables: shown('#tables'),
+              search: shown('.search'), toolbar: shown('.toolbar')};
+    """)
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    checks.check("the print stylesheet prints the diagram and the selected evidence only", printed["diagram"] and printed["details"]
+                 and not any(printed[k] for k in ("filters", "tables", "search", "toolbar")), printed)
     errors = console_errors(driver)
     checks.check("seeds page: no console error after use", not errors, errors)
 
