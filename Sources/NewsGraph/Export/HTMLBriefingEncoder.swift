@@ -69,8 +69,8 @@ public struct HTMLBriefingEncoder: GraphEncoder {
     }
 
     /// The SVG as the page inlines it: from `<svg` on, without the XML declaration, doctype,
-    /// comments, tooltips (`<title>`, `xlink:title`) and line breaks between tags, checked for
-    /// active content.
+    /// comments, tooltips (`<title>`, `xlink:title`, and the anchors that carried them) and line
+    /// breaks between tags, checked for active content.
     ///
     /// - Throws: ``BriefingError/unsafeDiagram(_:)`` for a script, a `foreignObject`, an `on…`
     ///   attribute or a `javascript:` link, none of which Graphviz writes for DOTEncoder's text
@@ -130,8 +130,40 @@ public struct HTMLBriefingEncoder: GraphEncoder {
         }
         if index < bytes.count { keep(bytes[index...]) }
         while let last = kept.last, last == 0x20 || last == 0x0A || last == 0x0D || last == 0x09 { kept.removeLast() }
-        let body = String(decoding: kept, as: UTF8.self)
+        let body = String(decoding: Self.unwrappingTooltipAnchors(kept), as: UTF8.self)
         if let problem = SVGSafety.activeContent(in: body) { throw BriefingError.unsafeDiagram(problem) }
         return body
+    }
+
+    /// The SVG without the `<g id="a_…"><a>` … `</a></g>` wrappers Graphviz puts around each
+    /// node's and edge's shapes to carry their tooltips: once the tooltips are gone they only
+    /// add two elements per node and edge for the browser to style and lay out. Wrappers of
+    /// links (an `<a>` with attributes) stay. Graphviz does not nest them.
+    static func unwrappingTooltipAnchors(_ bytes: [UInt8]) -> [UInt8] {
+        let open = Array(#"<g id="a_"#.utf8), anchor = Array("<a>".utf8), close = Array("</a></g>".utf8)
+        func matches(_ pattern: [UInt8], at index: Int) -> Bool {
+            index + pattern.count <= bytes.count && bytes[index] == pattern[0]
+                && bytes[index..<index + pattern.count].elementsEqual(pattern)
+        }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var index = 0, depth = 0
+        while index < bytes.count {
+            if bytes[index] == 0x3C {
+                if matches(open, at: index), let end = bytes[index...].firstIndex(of: 0x3E), matches(anchor, at: end + 1) {
+                    index = end + 1 + anchor.count
+                    depth += 1
+                    continue
+                }
+                if depth > 0, matches(close, at: index) {
+                    index += close.count
+                    depth -= 1
+                    continue
+                }
+            }
+            result.append(bytes[index])
+            index += 1
+        }
+        return result
     }
 }

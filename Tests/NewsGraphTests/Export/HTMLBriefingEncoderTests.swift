@@ -62,10 +62,10 @@ struct HTMLBriefingEncoderTests {
         #expect(page.contains(#"<svg width="100pt""#))
         #expect(page.contains(#"<g id="node-person-vladimir-putin" class="node person">"#))
         #expect(page.contains("&lt;img src=x onerror=alert(3)&gt;"))
-        // Tooltips (the panel shows what they say) and line breaks between tags go.
+        // Tooltips (the panel shows what they say), the anchors that held them and line breaks between tags go.
         #expect(!page.contains("xlink:title"))
         #expect(!page.contains("<title>n1</title>"))
-        #expect(page.contains(#"class="node person"><g id="a_node-person-vladimir-putin"><a><text x="1" y="2">"#))
+        #expect(page.contains(#"class="node person"><text x="1" y="2">&lt;img src=x onerror=alert(3)&gt;</text></g></g></svg>"#))
         #expect(try Self.page(svg: nil).contains("No diagram was drawn"))
     }
 
@@ -124,6 +124,13 @@ struct HTMLBriefingEncoderTests {
         for id in ids.nodes.values { #expect(dot.contains("id=\"\(id)\"")) }
         let relations = (data["relations"] as! [[String: Any]]).map { $0["relation"] as! String }
         #expect(relations == ["call", "accusation", "threat", "agreement", "affiliation"])
+    }
+
+    @Test("tooltip anchors are unwrapped; links stay")
+    func unwrapping() {
+        let svg = #"<g id="n"><g id="a_n"><a><path d="M0"/></a></g></g><g id="a_e"><a xlink:href="https://x.org"><text>t</text></a></g>"#
+        let result = String(decoding: HTMLBriefingEncoder.unwrappingTooltipAnchors(Array(svg.utf8)), as: UTF8.self)
+        #expect(result == #"<g id="n"><path d="M0"/></g><g id="a_e"><a xlink:href="https://x.org"><text>t</text></a></g>"#)
     }
 
     @Test("a diagram with active content is refused", arguments: [
