@@ -82,6 +82,16 @@ struct BriefingCommandTests {
         #expect(page.contains("3 entities, 2 relations"))
     }
 
+    @Test("render of build's JSON gives the same page and GEXF as build")
+    func renderMatchesBuild() throws {
+        let built = try run(["build", examples, "-f", "json,html,gexf"])
+        let rendered = try run(["render", built.appendingPathComponent("graph.json").path, "-f", "html,gexf"])
+        defer { try? FileManager.default.removeItem(at: built); try? FileManager.default.removeItem(at: rendered) }
+        for name in ["graph.html", "graph.gexf"] {
+            #expect(try Data(contentsOf: built.appendingPathComponent(name)) == Data(contentsOf: rendered.appendingPathComponent(name)), "\(name)")
+        }
+    }
+
     @Test("the same inputs give byte-identical pages and GEXF files")
     func deterministic() throws {
         let first = try run(["build", examples, "-f", "html,gexf"])
