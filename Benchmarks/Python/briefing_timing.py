@@ -11,7 +11,8 @@ fresh tab of one browser:
 then, on the page, changes each filter and waits for the frame that shows it: untick and tick
 again the most common relation, set the minimum sources to 2 and back, focus on the entity with
 the most relations and back. Prints one JSON line with the medians (milliseconds) and sizes:
-the page's bytes against the SVG plus the evidence text (the issue's 3x budget).
+the page's bytes against the SVG plus the evidence text (the issue's 3x budget), and the
+machine's load average (other processes slow the browser down).
 """
 import argparse
 import json
@@ -72,6 +73,8 @@ def main():
             degree[end] = degree.get(end, 0) + 1
     hub = max(sorted(degree), key=degree.get)
 
+    # Other work on the machine slows the browser: the 1-minute load average, before and after, goes in the result.
+    load_before = os.getloadavg()[0]
     d = driver()
     times = {"page_open": [], "svg_open": [], "untick": [], "tick": [], "min_sources": [], "focus": [], "unfocus": []}
     try:
@@ -94,7 +97,9 @@ def main():
     medians = {key: round(statistics.median(values), 1) for key, values in times.items()}
     sizes = {"html": os.path.getsize(page), "svg": os.path.getsize(svg), "evidence_text": evidence_bytes}
     sizes["budget_ratio"] = round(sizes["html"] / (sizes["svg"] + evidence_bytes), 2)
+    load = os.getloadavg()[0]
     result = {"benchmark": "briefing", "nodes": len(graph["nodes"]), "edges": len(graph["edges"]), "rounds": arguments.rounds,
+              "load_average": round(min(load, load_before), 2), "load_average_max": round(max(load, load_before), 2),
               "median_ms": medians, "max_ms": {key: round(max(values), 1) for key, values in times.items()},
               "page_over_svg_open": round(medians["page_open"] / medians["svg_open"], 2), "bytes": sizes,
               "filtered_relation": common}

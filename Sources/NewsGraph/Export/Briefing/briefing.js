@@ -6,6 +6,7 @@
 
   var data = JSON.parse(document.getElementById('newsgraph-data').textContent);
   var $ = function (id) { return document.getElementById(id); };
+  var collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
   // ---- Indexes -------------------------------------------------------------------------------
   var nodes = data.nodes, edges = data.edges;
@@ -197,7 +198,7 @@
   var minSources = $('min-sources');
   minSources.max = String(maxSources);
   var focus = $('focus'), depth = $('depth');
-  nodes.slice().sort(function (a, b) { return a.label.localeCompare(b.label); }).forEach(function (n) {
+  nodes.slice().sort(function (a, b) { return collator.compare(a.label, b.label); }).forEach(function (n) {
     var option = el('option', null, n.label);
     option.value = n.id;
     focus.appendChild(option);
@@ -213,7 +214,7 @@
     applyFilters();
   });
 
-  var visibleNodes = new Set(), visibleEdges = new Set();
+  var visibleNodes = new Set(), visibleEdges = new Set(), dimmedAny = false;
 
   // The same selection as the command line's filters (GraphFilter), plus the date range.
   function applyFilters() {
@@ -260,10 +261,14 @@
       visibleNodes = new Set(focusID ? [focusID] : []);
       kept.forEach(function (e) { visibleNodes.add(e.source); visibleNodes.add(e.target); });
     }
-    elementOf.forEach(function (g, id) {
-      var shown = edgeById.has(id) ? visibleEdges.has(id) : visibleNodes.has(id);
-      g.classList.toggle('filtered', !shown);
-    });
+    // Nothing is dimmed before the first filter: the first call has nothing to undo.
+    if (active || dimmedAny) {
+      elementOf.forEach(function (g, id) {
+        var shown = edgeById.has(id) ? visibleEdges.has(id) : visibleNodes.has(id);
+        g.classList.toggle('filtered', !shown);
+      });
+    }
+    dimmedAny = active;
     tables.forEach(function (table) { table.refresh(); });
     $('status').textContent = 'Showing ' + visibleNodes.size + ' of ' + nodes.length + ' entities and ' +
       visibleEdges.size + ' of ' + edges.length + ' relations.';
@@ -409,9 +414,7 @@
 
   // ---- Search --------------------------------------------------------------------------------
   var search = $('search'), results = $('search-results');
-  var searchIndex = nodes.map(function (n) {
-    return { node: n, names: [n.label].concat(n.aliases).map(fold) };
-  });
+  var searchIndex = null;  // made on the first search
   var matches = [], active = -1, matched = [];
 
   function runSearch() {
@@ -422,6 +425,9 @@
     active = -1;
     if (!query) { results.hidden = true; matches = []; return; }
     var scored = [];
+    if (!searchIndex) {
+      searchIndex = nodes.map(function (n) { return { node: n, names: [n.label].concat(n.aliases).map(fold) }; });
+    }
     searchIndex.forEach(function (entry) {
       var best = -1;
       entry.names.forEach(function (name, index) {
@@ -432,7 +438,7 @@
       });
       if (best >= 0) scored.push({ node: entry.node, score: best });
     });
-    scored.sort(function (a, b) { return b.score - a.score || a.node.label.localeCompare(b.node.label); });
+    scored.sort(function (a, b) { return b.score - a.score || collator.compare(a.node.label, b.node.label); });
     matches = scored.map(function (s) { return s.node; });
     matches.forEach(function (n) {
       var g = elementOf.get(n.id);
@@ -562,7 +568,7 @@
     var value = column.value || column.text;
     this.order = this.items.slice().sort(function (a, b) {
       var x = value(a), y = value(b);
-      var order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
+      var order = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
       return sign * order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
     });
     this.built = true;
