@@ -12,7 +12,9 @@ then, on the page, changes each filter and waits for the frame that shows it: un
 again the most common relation, set the minimum sources to 2 and back, focus on the entity with
 the most relations and back. Prints one JSON line with the medians (milliseconds) and sizes:
 the page's bytes against the SVG plus the evidence text (the issue's 3x budget), and the
-machine's load average (other processes slow the browser down).
+machine's load average (other processes slow the browser down). As a figure other processes do
+not inflate, it also reports the CPU time all of Chromium's processes used for each open (from
+/proc): on an idle machine the wall-clock time is at most about that.
 """
 import argparse
 import json
@@ -45,12 +47,37 @@ def driver():
     return webdriver.Chrome(service=Service(os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")), options=options)
 
 
+def browser_cpu_seconds(root_pid):
+    """CPU time (user + system) used so far by every process under root_pid (the driver's
+    Chromium: browser, renderers, GPU and utility processes), from /proc."""
+    children, times = {}, {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as stat:
+                fields = stat.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        children.setdefault(int(fields[1]), []).append(int(entry))
+        times[int(entry)] = int(fields[11]) + int(fields[12])
+    total, stack = 0, [root_pid]
+    while stack:
+        pid = stack.pop()
+        total += times.get(pid, 0)
+        stack.extend(children.get(pid, []))
+    return total / os.sysconf("SC_CLK_TCK")
+
+
 def open_and_time(d, url, ready):
+    """Opens url in a new tab; returns (wall ms until the frame after it is ready, browser CPU ms)."""
     d.switch_to.new_window("tab")
+    cpu = browser_cpu_seconds(d.service.process.pid)
     d.get(url)  # returns after the load event
     while ready and d.execute_script("return document.documentElement.getAttribute('data-ready')") != "true":
         time.sleep(0.005)
-    return d.execute_async_script(FRAME)
+    wall = d.execute_async_script(FRAME)
+    return wall, (browser_cpu_seconds(d.service.process.pid) - cpu) * 1000
 
 
 def main():
@@ -77,10 +104,15 @@ def main():
     load_before = os.getloadavg()[0]
     d = driver()
     times = {"page_open": [], "svg_open": [], "untick": [], "tick": [], "min_sources": [], "focus": [], "unfocus": []}
+    cpu = {"page_open": [], "svg_open": [], "blank_tab": []}
     try:
         for _ in range(arguments.rounds):
-            times["svg_open"].append(open_and_time(d, "file://" + svg, False))
-            times["page_open"].append(open_and_time(d, "file://" + page, True))
+            # A blank tab: what opening any tab costs, to read the others against.
+            cpu["blank_tab"].append(open_and_time(d, "about:blank", False)[1])
+            for key, url, ready in [("svg_open", svg, False), ("page_open", page, True)]:
+                wall, used = open_and_time(d, "file://" + url, ready)
+                times[key].append(wall)
+                cpu[key].append(used)
             selector = 'input[data-relation="%s"]' % common
             times["untick"].append(d.execute_async_script(CHANGE, selector, False))
             times["tick"].append(d.execute_async_script(CHANGE, selector, True))
@@ -101,6 +133,7 @@ def main():
     result = {"benchmark": "briefing", "nodes": len(graph["nodes"]), "edges": len(graph["edges"]), "rounds": arguments.rounds,
               "load_average": round(min(load, load_before), 2), "load_average_max": round(max(load, load_before), 2),
               "median_ms": medians, "max_ms": {key: round(max(values), 1) for key, values in times.items()},
+              "median_browser_cpu_ms": {key: round(statistics.median(values)) for key, values in cpu.items()},
               "page_over_svg_open": round(medians["page_open"] / medians["svg_open"], 2), "bytes": sizes,
               "filtered_relation": common}
     print(json.dumps(result))

@@ -45,6 +45,11 @@
   var itemOfElement = new Map(); // <g> → {kind, item}
   var view = null, fullView = null;
 
+  // Labels too small to read are not drawn until the reader zooms in (a large graph's thousands
+  // of labels cost more to lay out than its shapes). Hidden before anything is laid out.
+  var LABEL_MIN_PIXELS = 3, SMALLEST_FONT = 8;
+  if (svg) container.classList.add('far');
+
   if (svg) {
     var box = svg.viewBox && svg.viewBox.baseVal;
     fullView = box && box.width > 0 ? { x: box.x, y: box.y, w: box.width, h: box.height }
@@ -68,6 +73,8 @@
   function setView(v) {
     view = { x: v.x, y: v.y, w: v.w, h: v.h };
     svg.setAttribute('viewBox', [view.x, view.y, view.w, view.h].join(' '));
+    var scale = Math.min(container.clientWidth / view.w, container.clientHeight / view.h);
+    container.classList.toggle('far', scale * SMALLEST_FONT < LABEL_MIN_PIXELS);
   }
 
   // The SVG's user-space point under a client (screen) point.
@@ -95,7 +102,8 @@
     if (!svg || !g) return;
     var r = g.getBoundingClientRect();
     var c = toUser(r.left + r.width / 2, r.top + r.height / 2);
-    var w = Math.min(view.w, Math.max(fullView.w / 3, 400));
+    // Close enough to read the labels (8-point type at 6 pixels or more).
+    var w = Math.min(view.w, Math.max(200, container.clientWidth * SMALLEST_FONT / 6));
     var h = view.h * w / view.w;
     setView({ x: c.x - w / 2, y: c.y - h / 2, w: w, h: h });
   }
