@@ -3,6 +3,10 @@ import Foundation
 /// The briefing page's template, script and style, read once per process from the library's
 /// resources (`Export/Briefing/`), with the Content-Security-Policy hashes of the script and
 /// style as the page inlines them.
+///
+/// The script is written in parts (`briefing-1-model.js` … `briefing-7-start.js`), each a piece
+/// of one function's body: joined in order inside `(function () { 'use strict'; … })();`, they
+/// share its variables, and the page holds them as one inline script with one hash.
 struct BriefingResources: Sendable {
     /// The template cut at its `{{name}}` markers: text, then (marker, text) pairs.
     let templateHead: String
@@ -15,7 +19,9 @@ struct BriefingResources: Sendable {
     var styleHash: String { Self.cspHash(style) }
 
     static let folderName = "Briefing"
-    static let files = (template: "briefing.html", script: "briefing.js", style: "briefing.css")
+    static let files = (template: "briefing.html", style: "briefing.css")
+    static let scriptParts = ["briefing-1-model.js", "briefing-2-diagram.js", "briefing-3-filters.js", "briefing-4-details.js",
+                              "briefing-5-search.js", "briefing-6-tables.js", "briefing-7-start.js"]
 
     /// The resources, loaded on first use.
     static var shared: BriefingResources {
@@ -28,9 +34,9 @@ struct BriefingResources: Sendable {
     static func load() throws -> BriefingResources {
         let candidates = KnowledgeBase.resourceBundleCandidates().map { $0.appendingPathComponent(folderName) }
         guard let folder = candidates.first(where: {
-            FileManager.default.fileExists(atPath: $0.appendingPathComponent(files.script).path)
+            FileManager.default.fileExists(atPath: $0.appendingPathComponent(files.template).path)
         }) else {
-            throw BriefingError.missingResource(files.script, looked: candidates.map(\.path))
+            throw BriefingError.missingResource(files.template, looked: candidates.map(\.path))
         }
         func read(_ name: String) throws -> String {
             let url = folder.appendingPathComponent(name)
@@ -39,7 +45,8 @@ struct BriefingResources: Sendable {
             }
             return String(decoding: data, as: UTF8.self)
         }
-        return try BriefingResources(template: read(files.template), script: read(files.script), style: read(files.style))
+        let script = "(function () {\n'use strict';\n\n" + (try scriptParts.map(read).joined(separator: "\n")) + "})();\n"
+        return try BriefingResources(template: read(files.template), script: script, style: read(files.style))
     }
 
     /// Prepares resources from their texts.
@@ -47,7 +54,7 @@ struct BriefingResources: Sendable {
     /// The script and the style must not close their elements early (no `</script`, `</style`).
     init(template: String, script: String, style: String) throws {
         if script.range(of: "</script", options: .caseInsensitive) != nil {
-            throw BriefingError.missingResource("\(Self.files.script) (it must not contain </script)", looked: [])
+            throw BriefingError.missingResource("the script (it must not contain </script)", looked: [])
         }
         if style.range(of: "</style", options: .caseInsensitive) != nil {
             throw BriefingError.missingResource("\(Self.files.style) (it must not contain </style)", looked: [])
