@@ -35,7 +35,7 @@ let package = Package(
             name: "NewsGraph",
             dependencies: ["CICU", "CStemmer"],
             exclude: ["Knowledge/README.md"],
-            resources: [.copy("Knowledge/Data"), .copy("Models")]
+            resources: [.copy("Knowledge/Data"), .copy("Models"), .copy("Export/Briefing")]
         ),
         // Training of the learned models (syntax, names): not part of the product, used by
         // `newsgraph-train` and by the tests that check training is deterministic.
@@ -88,7 +88,9 @@ let package = Package(
         // End-to-end tests of the command-line tool: they run the built `newsgraph` binary.
         .testTarget(
             name: "NewsGraphCLITests",
-            dependencies: ["NewsGraph", "newsgraph"]
+            dependencies: ["NewsGraph", "newsgraph"],
+            // The browser check (Python, Selenium) and its hostile graph, run from the source tree.
+            exclude: ["Browser/briefing_check.py", "Browser/hostile.json"]
         ),
     ],
     swiftLanguageModes: [.v6]

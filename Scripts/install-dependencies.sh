@@ -24,3 +24,6 @@ if ! python3 -c "import networkx, igraph, jsonschema" 2>/dev/null; then
   python3 -m pip install --quiet --disable-pip-version-check networkx igraph jsonschema 2>/dev/null \
     || python3 -m pip install --quiet --disable-pip-version-check --break-system-packages networkx igraph jsonschema
 fi
+
+# Headless Chromium, its driver and Selenium, for the briefing page's browser tests.
+"$(dirname "$0")/install-browser-tools.sh"

@@ -9,7 +9,7 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Read articles (files or folders) and write the graph of their actors and relations.",
         discussion: """
-        Writes DIR/graph.json, graph.graphml, graph.dot, graph.svg, graph.png (and graph.pdf) for the formats asked.
+        Writes DIR/graph.json, graph.graphml, graph.dot, graph.svg, graph.png (and graph.pdf, graph.gexf, graph.html) for the formats asked.
         Folders are read recursively for .txt, .md and .html files.
 
         Examples:
@@ -24,7 +24,7 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output folder (created if missing).")
     var output: String = "out"
 
-    @Option(name: [.customShort("f"), .long], help: "Formats to write: json,graphml,dot,svg,png,pdf.")
+    @Option(name: [.customShort("f"), .long], help: "Formats to write: \(OutputFormat.list).")
     var format: String = OutputFormat.defaults.map(\.rawValue).joined(separator: ",")
 
     @Option(name: .long, help: "An extra knowledge file (see Sources/NewsGraph/Knowledge/README.md); repeatable.")
