@@ -18,7 +18,7 @@ struct NewsGraphCommand: ParsableCommand {
         // The Graphviz version from its headers, fixed at compile time: this runs at every start,
         // and asking the library would create its context first (it reads the plugin list).
         version: "\(NewsGraphInfo.generator) (Graphviz \(GraphvizRenderer.version))",
-        subcommands: [BuildCommand.self, RenderCommand.self],
+        subcommands: [BuildCommand.self, ExtractCommand.self, MergeCommand.self, RenderCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 }
