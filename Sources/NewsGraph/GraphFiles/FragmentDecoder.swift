@@ -19,7 +19,7 @@ public struct FragmentDecoder: Sendable {
         do throws(JSONParser.Failure) {
             value = try JSONParser.parse(Data(line))
         } catch {
-            if error.message.hasPrefix("unexpected end") { throw GraphFileError.truncated(file: file, line: number) }
+            if error.atEnd { throw GraphFileError.truncated(file: file, line: number) }
             throw GraphFileError.notJSON(file: file, line: number, reason: error.description)
         }
         return try decode(value, file: file, number: number)
