@@ -42,14 +42,25 @@ public struct GraphFileReader: Sendable {
             try body(graph)
             return Summary(kind: .graph, documents: graph.documents.count, maxEvidence: limit)
         }
+        // Lines are parsed in batches on every core, then handed over in file order.
         let decoder = FragmentDecoder()
-        var count = 1
-        try body(decoder.decode(first, file: path, number: lines.number))
+        let threads = ProcessInfo.processInfo.activeProcessorCount
+        var batch: [(number: Int, bytes: [UInt8])] = [(lines.number, Array(first))]
+        var count = 0
+        func flush() throws {
+            let graphs = ParallelMap.map(batch, threads: threads) { line in
+                Result { try decoder.decode(line.bytes, file: path, number: line.number) }
+            }
+            for graph in graphs { try body(graph.get()) }
+            count += batch.count
+            batch.removeAll(keepingCapacity: true)
+        }
         while let line = try lines.next() {
             guard line.contains(where: { !Self.isSpace($0) }) else { continue }
-            try body(decoder.decode(line, file: path, number: lines.number))
-            count += 1
+            batch.append((lines.number, Array(line)))
+            if batch.count == 1024 { try flush() }
         }
+        try flush()
         return Summary(kind: .fragments, documents: count, maxEvidence: nil)
     }
 

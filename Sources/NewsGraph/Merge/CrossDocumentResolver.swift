@@ -46,13 +46,24 @@ public struct CrossDocumentResolver: Sendable {
     private func misspellingRenames(_ graph: EntityGraph) -> [String: String] {
         let people = graph.entities.values.filter { $0.kind == .person }
         let words = people.map { person in WordForm.normalize(person.name).split(separator: " ").map(String.init) }
-        // People whose names differ at most in word `i`, keyed by the other words.
+        // People whose names differ at most in word `i`, keyed by the other words and by the word
+        // itself and each form of it with one letter left out: two words one edit apart (a letter
+        // changed, added, dropped, or two swapped) share such a form. Candidates are then only the
+        // names that may be that close, not every pair of "John …" in an archive.
         var byRest: [String: [Int]] = [:]
         for (index, name) in words.enumerated() where name.count >= 2 {
             for i in name.indices where name[i].count >= 5 {
                 var rest = name
                 rest[i] = "*"
-                byRest[rest.joined(separator: " "), default: []].append(index)
+                let prefix = rest.joined(separator: " ") + "\u{1}"
+                let scalars = Array(name[i].unicodeScalars)
+                byRest[prefix + name[i], default: []].append(index)
+                for left in scalars.indices {
+                    var form = String.UnicodeScalarView()
+                    form.append(contentsOf: scalars[..<left])
+                    form.append(contentsOf: scalars[(left + 1)...])
+                    byRest[prefix + String(form), default: []].append(index)
+                }
             }
         }
         var near: [Int: Set<Int>] = [:]
