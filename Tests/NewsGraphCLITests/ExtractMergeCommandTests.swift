@@ -147,6 +147,32 @@ struct ExtractMergeCommandTests {
         #expect(try Self.contents(out) == before)
     }
 
+    @Test("--max-evidence: merge of limited graphs is the limited build; merging one without the limit says what was lost")
+    func evidenceLimit() throws {
+        let work = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let expected = work.appendingPathComponent("expected")
+        #expect(try Self.run(["build", Self.examples, "-o", expected.path, "-f", "json,graphml", "--max-evidence", "1", "-q"]).status == 0)
+        let json = try String(contentsOf: expected.appendingPathComponent("graph.json"), encoding: .utf8)
+        #expect(json.contains(#""maxEvidence": 1"#))
+        #expect(json.contains(#""unlistedDocuments": ["#), "the call both articles report keeps one sentence, and both documents")
+        let paths = try Self.paths(Self.examples)
+        var inputs: [String] = []
+        for path in paths {
+            let out = work.appendingPathComponent("part-\(inputs.count)")
+            #expect(try Self.run(["build", path, "-o", out.path, "-f", "json", "--max-evidence", "1", "-q"]).status == 0)
+            inputs.append(out.appendingPathComponent("graph.json").path)
+        }
+        let merged = work.appendingPathComponent("merged")
+        let result = try Self.run(["merge"] + inputs.reversed() + ["-o", merged.path, "-f", "json,graphml", "--max-evidence", "1"])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(try Self.contents(merged) == Self.contents(expected))
+
+        let unlimited = try Self.run(["merge"] + inputs + ["-o", merged.path, "-f", "json"])
+        #expect(unlimited.status == 0)
+        #expect(unlimited.stderr.contains("keep at most 1 sentences of evidence each"), "\(unlimited.stderr)")
+    }
+
     @Test("extract refuses what build refuses, and writes nothing then")
     func extractErrors() throws {
         let work = try CLIRunner.temporaryFolder()
