@@ -53,16 +53,17 @@ with open(out, "w", encoding="utf-8") as f:
             f.write(json.dumps({"path": f"{folder}/{name}", "text": article.read()}) + "\n")
 PY
 
+seconds() { python3 -c 'import sys; print(float(sys.argv[2]) - float(sys.argv[1]))' "$1" "$(date +%s.%N)"; }
 start=$(date +%s.%N)
 "$newsgraph" build corpus -o build -f json -q
-build_seconds=$(echo "$(date +%s.%N) - $start" | bc)
+build_seconds=$(seconds "$start")
 status=0
 for input in corpus corpus.jsonl; do
   start=$(date +%s.%N)
   spark-submit --master 'local[2]' --conf spark.ui.enabled=false "$here/newsgraph_spark.py" \
     --input "$input" --output "spark-$input" --newsgraph "$newsgraph" --partitions "$partitions" --formats json \
     2> spark.log >/dev/null || { cat spark.log >&2; exit 1; }
-  spark_seconds=$(echo "$(date +%s.%N) - $start" | bc)
+  spark_seconds=$(seconds "$start")
   if cmp -s build/graph.json "spark-$input/graph.json"; then
     printf 'spark check: %s documents (%s), graph.json byte-identical to newsgraph build; Spark local[2] %.1f s, build %.1f s\n' \
       "$count" "$input" "$spark_seconds" "$build_seconds"
