@@ -145,6 +145,10 @@ struct ExtractMergeCommandTests {
         let missing = try Self.run(["merge", good, work.appendingPathComponent("nope.jsonl").path, "-o", out.path])
         #expect(missing.status == 66)
         #expect(try Self.contents(out) == before)
+        let folder = try Self.run(["merge", good, Self.examples, "-o", out.path])
+        #expect(folder.status == 66)
+        #expect(folder.stderr.hasPrefix("newsgraph: error: \(Self.examples): cannot read"), "\(folder.stderr)")
+        #expect(try Self.contents(out) == before)
     }
 
     @Test("--max-evidence: merge of limited graphs is the limited build; merging one without the limit says what was lost")

@@ -5,6 +5,7 @@ import Foundation
 struct LineReader: ~Copyable {
     private let descriptor: Int32
     private let owned: Bool
+    private let path: String
     private var buffer: [UInt8] = []
     private var start = 0
     private var atEnd = false
@@ -13,6 +14,7 @@ struct LineReader: ~Copyable {
 
     /// Opens `path`; `-` is standard input.
     init(path: String) throws(GraphFileError) {
+        self.path = path
         if path == "-" {
             descriptor = 0
             owned = false
@@ -69,7 +71,7 @@ struct LineReader: ~Copyable {
             count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + old, chunk) }
         } while count < 0 && errno == EINTR
         guard count >= 0 else {
-            throw GraphFileError.unreadable(file: descriptor == 0 ? "-" : "file", reason: String(cString: strerror(errno)))
+            throw GraphFileError.unreadable(file: path == "-" ? "standard input" : path, reason: String(cString: strerror(errno)))
         }
         buffer.removeLast(chunk - count)
         if count == 0 { atEnd = true }
