@@ -30,6 +30,8 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "An extra knowledge file (see Sources/NewsGraph/Knowledge/README.md); repeatable.")
     var knowledge: [String] = []
 
+    @OptionGroup(title: "Evidence") var evidence: EvidenceArguments
+
     @OptionGroup(title: "Diagram and file options") var render: RenderArguments
 
     @OptionGroup(title: "Filters (applied to every output)") var filter: FilterArguments
@@ -73,12 +75,13 @@ struct BuildCommand: ParsableCommand {
         console.info("read \(read.documents.count) document\(read.documents.count == 1 ? "" : "s")")
 
         let total = read.documents.count
-        let graph = Extractor(knowledge: knowledgeBase).extract(read.documents) { done in
+        let graph = Extractor(knowledge: knowledgeBase).resolvedGraph(of: read.documents, maxEvidence: evidence.maxEvidence) { done in
             console.progress(done, of: total)
         }
-        console.info("extracted \(graph.summary)")
+        console.info("extracted \(graph.graph.summary)")
 
-        let export = try GraphExport(graph: graph, filter: filter, formats: formats, render: render, console: console)
+        let export = try GraphExport(graph: graph, maxEvidence: evidence.maxEvidence, filter: filter, formats: formats,
+                                     render: render, console: console)
         let written = try export.write(to: folder)
         if !messages.quiet {
             print("\(export.summary) → " + written.map { (output as NSString).appendingPathComponent($0) }.joined(separator: ", "))

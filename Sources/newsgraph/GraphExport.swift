@@ -14,12 +14,14 @@ struct GraphExport {
     /// What the filters left, e.g. "2 documents, 5 entities, 6 relations (of 15 entities, 23 relations)".
     let summary: String
 
-    /// Prepares the export of a graph built from articles.
+    /// Prepares the export of a graph built from articles or merged from earlier runs, with what
+    /// resolution joined (so that its `graph.json` can be merged again).
     ///
     /// - Throws: `ExitStatus.usage` (after printing why) when the filter does not fit the graph.
-    init(graph: EntityGraph, filter: FilterArguments, formats: [OutputFormat], render: RenderArguments,
-         console: Console) throws {
-        try self.init(graph: ExportGraph(graph), filter: filter, formats: formats, render: render, console: console)
+    init(graph: ResolvedGraph, maxEvidence: Int?, filter: FilterArguments, formats: [OutputFormat],
+         render: RenderArguments, console: Console) throws {
+        try self.init(graph: ExportGraph(graph, maxEvidence: maxEvidence), filter: filter, formats: formats,
+                      render: render, console: console)
     }
 
     /// Prepares the export of a graph read from a file.

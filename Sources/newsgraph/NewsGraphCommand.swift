@@ -19,7 +19,7 @@ struct NewsGraphCommand: ParsableCommand {
         // The Graphviz version from its headers, fixed at compile time: this runs at every start,
         // and asking the library would create its context first (it reads the plugin list).
         version: "\(NewsGraphInfo.generator) (Graphviz \(GraphvizRenderer.version))",
-        subcommands: [BuildCommand.self, RenderCommand.self, ParseCommand.self],
+        subcommands: [BuildCommand.self, ExtractCommand.self, MergeCommand.self, RenderCommand.self, ParseCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 }

@@ -29,9 +29,9 @@ public struct Document: Sendable, Hashable, Identifiable {
         self.format = format
     }
 
-    /// What the graph keeps about the document: everything but the text.
+    /// What the graph keeps about the document: everything but the text, which only its digest stands for.
     public var info: DocumentInfo {
-        DocumentInfo(id: id, path: path, title: title, date: date)
+        DocumentInfo(id: id, path: path, title: title, date: date, digest: ContentDigest.of(text))
     }
 }
 
@@ -41,12 +41,16 @@ public struct DocumentInfo: Sendable, Hashable, Codable, Comparable {
     public var path: String
     public var title: String?
     public var date: NewsDate?
+    /// ``ContentDigest`` of the text: with the path, what tells a document met again (count once)
+    /// from another one when graphs are merged.
+    public var digest: String?
 
-    public init(id: String, path: String, title: String? = nil, date: NewsDate? = nil) {
+    public init(id: String, path: String, title: String? = nil, date: NewsDate? = nil, digest: String? = nil) {
         self.id = id
         self.path = path
         self.title = title
         self.date = date
+        self.digest = digest
     }
 
     public static func < (lhs: DocumentInfo, rhs: DocumentInfo) -> Bool {
@@ -96,7 +100,7 @@ struct DocumentOrder {
     func rank(of id: String) -> Int? { ranks[id] }
 
     /// The ids in output order; with an id not given, they are compared as strings.
-    func sorted(_ documents: Set<String>) -> [String] {
+    func sorted<C: Collection<String>>(_ documents: C) -> [String] {
         guard documents.count > 1 else { return Array(documents) }
         var positions: [Int] = []
         positions.reserveCapacity(documents.count)
