@@ -26,7 +26,7 @@ struct TrainSyntaxCommand: ParsableCommand {
     @Option(help: "A file listing documents (`# newdoc id`) to leave out of training, one per line.") var exclude: [String] = []
     @Option(name: .shortAndLong, help: "Where to write the model.") var output: String
     @Option(help: "Tagger training epochs.") var taggerEpochs = 10
-    @Option(help: "Parser training epochs.") var parserEpochs = 15
+    @Option(help: "Parser training epochs (0: train and score the tagger alone, write nothing).") var parserEpochs = 15
     @Option(help: "Folds for jackknifed training tags (1 trains the parser on gold tags).") var folds = 5
     @Option(help: "Drop averaged weights smaller than this.") var pruning: Float = 0
     @Option(help: "Pruning thresholds to try on the trained parser, reported on the development data.") var pruningSweep: [Float] = []
@@ -51,6 +51,13 @@ struct TrainSyntaxCommand: ParsableCommand {
         training.pruningSweep = pruningSweep
         let files = train.map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
         var about = "Trained by newsgraph-train syntax on \(files) (\(trainSentences.count) sentences; \(excluded.count) documents left out); tagger \(taggerEpochs) epochs, parser \(parserEpochs) epochs, \(folds)-fold jackknifed tags, pruning \(pruning)."
+        if parserEpochs == 0 {
+            // The tagger alone, to compare tagger settings quickly: nothing is written.
+            _ = training.tagger.train(trainSentences) { epoch, tagger in
+                log("  tagger epoch \(epoch): dev \(SyntaxEvaluation.tags(tagger, on: devSentences))")
+            }
+            return
+        }
         var model = try training.run(train: trainSentences, dev: devSentences, describe: about, log: log)
         for file in test {
             let scores = SyntaxEvaluation.model(model, on: try Treebank.read([file]))

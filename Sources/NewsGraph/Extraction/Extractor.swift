@@ -8,14 +8,21 @@ import Foundation
 /// are processed in parallel and the result does not depend on their order.
 public struct Extractor: Sendable {
     public let knowledge: KnowledgeBase
+    /// The tagger and parser that read sentences' structure; without them (nil) extraction falls
+    /// back to the words' order alone.
+    public let syntax: SyntaxModel?
 
-    public init(knowledge: KnowledgeBase) {
+    /// - Parameters:
+    ///   - knowledge: the knowledge base (`KnowledgeBase.builtIn` or one with user files).
+    ///   - syntax: the syntax models (default: the shipped ones, when installed).
+    public init(knowledge: KnowledgeBase, syntax: SyntaxModel? = try? SyntaxModel.builtIn) {
         self.knowledge = knowledge
+        self.syntax = syntax
     }
 
     /// The graph of one document.
     public func extract(_ document: Document) -> EntityGraph {
-        DocumentExtraction(knowledge: knowledge, document: document, stemmer: Stemmer()).run()
+        DocumentExtraction(knowledge: knowledge, syntaxModel: syntax, document: document, stemmer: Stemmer()).run()
     }
 
     /// The merged graph of many documents, with people named by surname only in one document
@@ -45,7 +52,7 @@ public struct Extractor: Sendable {
     public func extractEach<T: Sendable>(_ documents: [Document], threads: Int = ProcessInfo.processInfo.activeProcessorCount,
                                          _ transform: @Sendable (EntityGraph) -> T) -> [T] {
         ParallelMap.map(documents, threads: threads, workerState: { Stemmer() }) { stemmer, document in
-            transform(DocumentExtraction(knowledge: knowledge, document: document, stemmer: stemmer).run())
+            transform(DocumentExtraction(knowledge: knowledge, syntaxModel: syntax, document: document, stemmer: stemmer).run())
         }
     }
 
@@ -55,7 +62,7 @@ public struct Extractor: Sendable {
                                 maxEvidence: Int? = nil, progress: (@Sendable (Int) -> Void)? = nil) -> EntityGraph {
         // One stemmer per thread, kept across documents: its cache of stems stays warm.
         let graphs = ParallelMap.map(documents, threads: threads, progress: progress, workerState: { Stemmer() }) { stemmer, document in
-            DocumentExtraction(knowledge: knowledge, document: document, stemmer: stemmer).run()
+            DocumentExtraction(knowledge: knowledge, syntaxModel: syntax, document: document, stemmer: stemmer).run()
         }
         return GraphMerger(maxEvidence: maxEvidence, threads: threads).merge(graphs)
     }
@@ -64,6 +71,7 @@ public struct Extractor: Sendable {
 /// The work of extracting one document.
 struct DocumentExtraction {
     let knowledge: KnowledgeBase
+    let syntaxModel: SyntaxModel?
     let document: Document
     /// Not thread-safe: one per thread.
     let stemmer: Stemmer
@@ -86,7 +94,9 @@ struct DocumentExtraction {
         graph.add(document.info)
         addEntities(resolved, text: text, to: &graph)
 
-        let relations = RelationExtractor(knowledge: knowledge, text: text, stemmer: stemmer)
+        // Sentences are parsed when a stage first asks for one (those that can carry a relation).
+        let syntax = DocumentSyntax(text: text, model: syntaxModel)
+        let relations = RelationExtractor(knowledge: knowledge, text: text, syntax: syntax, stemmer: stemmer)
         let dates = EventDates(text: text, documentDate: document.date)
         // Each sentence's mentions, in document order. Resolved mentions come in the order of the
         // text, so each sentence's are a slice of them, passed without copying; were they not, they
