@@ -137,7 +137,8 @@ private struct GraphReader {
     private static func document(_ value: JSONValue) -> DocumentInfo? {
         guard let id = value["id"]?.string else { return nil }
         return DocumentInfo(id: id, path: value["path"]?.string ?? id, title: value["title"]?.string,
-                            date: value["date"]?.string.flatMap(NewsDate.init(iso:)))
+                            date: value["date"]?.string.flatMap(NewsDate.init(iso:)), url: value["url"]?.string,
+                            outlet: value["outlet"]?.string, authors: value["authors"]?.strings)
     }
 
     private static func node(id: String, _ value: JSONValue, path: String) throws -> ExportGraph.Node {

@@ -8,45 +8,72 @@ public enum DocumentFormat: String, Sendable, Hashable, Codable {
 /// One news article, as read.
 ///
 /// `text` is the text every offset in the model refers to: for plain text and Markdown it is the
-/// file's content exactly as decoded; for HTML it is the text extracted from the markup.
+/// file's content exactly as decoded; for HTML it is the text extracted from the markup; for a
+/// record of a dataset (JSON Lines, CSV) it is the record's text field.
 public struct Document: Sendable, Hashable, Identifiable {
-    /// Short id used by evidence (`d1`, `d2`, …), assigned after inputs are put in a canonical order.
+    /// Short id used by evidence (`d1`, `d2`, …), assigned after inputs are put in a canonical
+    /// order; a dataset record's own id when it has one.
     public var id: String
-    /// The path as the user gave it (or as found under a folder the user gave).
+    /// The path as the user gave it (or as found under a folder the user gave); for a record of a
+    /// dataset, the file's path, `#` and the record's 1-based number (`news.jsonl#17`).
     public var path: String
     public var title: String?
     public var date: NewsDate?
     public var text: String
     public var format: DocumentFormat
+    /// Where the article was published (`https://…`), when its file or record says.
+    public var url: String?
+    /// The publication: "BBC News", "Reuters", "bbc.co.uk".
+    public var outlet: String?
+    /// The byline's authors, in the order given; nil when none is known.
+    public var authors: [String]?
 
     public init(id: String, path: String, title: String? = nil, date: NewsDate? = nil,
-                text: String, format: DocumentFormat = .text) {
+                text: String, format: DocumentFormat = .text,
+                url: String? = nil, outlet: String? = nil, authors: [String]? = nil) {
         self.id = id
         self.path = path
         self.title = title
         self.date = date
         self.text = text
         self.format = format
+        self.url = url
+        self.outlet = outlet
+        self.authors = authors.flatMap { $0.isEmpty ? nil : $0 }
     }
 
     /// What the graph keeps about the document: everything but the text.
     public var info: DocumentInfo {
-        DocumentInfo(id: id, path: path, title: title, date: date)
+        DocumentInfo(id: id, path: path, title: title, date: date, url: url, outlet: outlet, authors: authors)
     }
 }
 
 /// A document as the graph refers to it.
+///
+/// Encoded (`Codable`, and in the JSON export's document list) without the fields that are nil,
+/// so a document without the newer metadata (`url`, `outlet`, `authors`) reads and writes as it
+/// did before they existed.
 public struct DocumentInfo: Sendable, Hashable, Codable, Comparable {
     public var id: String
     public var path: String
     public var title: String?
     public var date: NewsDate?
+    /// Where the article was published, when known.
+    public var url: String?
+    /// The publication, when known.
+    public var outlet: String?
+    /// The byline's authors, in order; nil (never empty) when none is known.
+    public var authors: [String]?
 
-    public init(id: String, path: String, title: String? = nil, date: NewsDate? = nil) {
+    public init(id: String, path: String, title: String? = nil, date: NewsDate? = nil,
+                url: String? = nil, outlet: String? = nil, authors: [String]? = nil) {
         self.id = id
         self.path = path
         self.title = title
         self.date = date
+        self.url = url
+        self.outlet = outlet
+        self.authors = authors.flatMap { $0.isEmpty ? nil : $0 }
     }
 
     public static func < (lhs: DocumentInfo, rhs: DocumentInfo) -> Bool {
