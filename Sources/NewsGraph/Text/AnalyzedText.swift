@@ -14,13 +14,15 @@ public struct AnalyzedText: Sendable {
     public private(set) var forms: [String] = []
     /// `WordForm.prefixKey` of every normalized form.
     public private(set) var formPrefixKeys: [UInt32] = []
+    /// Whether a line break inside a sentence was read as a space (the text is wrapped).
+    private var hasWraps = false
     /// Scalar offset of every 64th byte, for fast conversion.
     private var scalarCheckpoints: [Int] = []
 
     public init(_ text: String, lexicon: PhraseLexicon) {
         bytes = Array(text.utf8)
         bytes.withUnsafeBufferPointer { buffer in
-            sentenceRanges = SentenceSegmenter.sentences(buffer)
+            (sentenceRanges, hasWraps) = SentenceSegmenter.sentencesAndWraps(buffer)
             tokens.reserveCapacity(buffer.count / 5)
             for range in sentenceRanges {
                 let first = tokens.count
@@ -63,7 +65,7 @@ public struct AnalyzedText: Sendable {
     public func text(tokens range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
         let bytes = Int(tokens[range.lowerBound].start)..<Int(tokens[range.upperBound - 1].end)
-        guard range.count > 1, hasLineBreak(bytes) else { return text(bytes) }
+        guard hasWraps, range.count > 1, hasLineBreak(bytes) else { return text(bytes) }
         return String(decoding: Self.joiningLines(self.bytes[bytes]), as: UTF8.self)
     }
 

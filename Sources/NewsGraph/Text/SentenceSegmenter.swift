@@ -19,11 +19,16 @@ public enum SentenceSegmenter {
 
     /// Byte ranges of the sentences of `bytes`, without leading and trailing white space.
     public static func sentences(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-        guard bytes.count > 0 else { return [] }
+        sentencesAndWraps(bytes).sentences
+    }
+
+    /// The sentences, and whether any line break was read as a space (a sentence may hold one).
+    static func sentencesAndWraps(_ bytes: UnsafeBufferPointer<UInt8>) -> (sentences: [Range<Int>], wraps: Bool) {
+        guard bytes.count > 0 else { return ([], false) }
         // The text with its layout resolved (same length, same offsets).
-        guard let flow = TextLayout.flow(bytes) else { return segment(bytes, cuts: boundaries(bytes)) }
+        guard let flow = TextLayout.flow(bytes) else { return (segment(bytes, cuts: boundaries(bytes)), false) }
         return flow.bytes.withUnsafeBufferPointer { flowed in
-            segment(flowed, cuts: boundaries(flowed, joining: flow.joins))
+            (segment(flowed, cuts: boundaries(flowed, joining: flow.joins)), !flow.joins.isEmpty)
         }
     }
 

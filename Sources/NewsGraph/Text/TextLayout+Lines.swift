@@ -17,8 +17,8 @@ extension TextLayout {
             var i = 0
             while i < n {
                 let b = bytes[i]
-                // Only these bytes can start a line terminator.
-                guard b == 0x0A || b == 0x0D || b == 0x0B || b == 0x0C || b == 0xC2 || b == 0xE2 else {
+                // Only these bytes can start a line terminator: 0A–0D, C2 (NEL), E2 (U+2028/9).
+                guard b &- 0x0A < 4 || b == 0xC2 || b == 0xE2 else {
                     i += 1
                     continue
                 }
@@ -44,6 +44,20 @@ extension TextLayout {
             lines.append(measure(start: start, end: n, next: n, endsParagraph: false))
         }
 
+        /// Whether the text holds a line terminator at all.
+        static func hasTerminator(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            let n = bytes.count
+            var i = 0
+            while i < n {
+                let b = bytes[i]
+                if b &- 0x0A < 4 { return true }
+                if b == 0xC2, i + 1 < n, bytes[i + 1] == 0x85 { return true }
+                if b == 0xE2, i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 { return true }
+                i += 1
+            }
+            return false
+        }
+
         /// A line's trimmed extent, indentation, lengths and first word.
         private func measure(start: Int, end: Int, next: Int, endsParagraph: Bool) -> Line {
             var line = Line(start: start, end: end, next: next, endsParagraph: endsParagraph, textStart: end, textEnd: end)
@@ -59,6 +73,17 @@ extension TextLayout {
             var spaceSeen = false
             var firstWordDone = false
             while i < end {
+                // A run of printable ASCII other than the space, most of any line: one test a byte.
+                if bytes[i] &- 0x21 < 0x5E {
+                    if spaceSeen { line.breakable = true }
+                    var j = i + 1
+                    while j < end, bytes[j] &- 0x21 < 0x5E { j += 1 }
+                    scalars += j - i
+                    i = j
+                    lastEnd = i
+                    lastScalars = scalars
+                    continue
+                }
                 if let space = Self.space(bytes, at: i, end: end) {
                     if !firstWordDone {
                         firstWordDone = true

@@ -73,8 +73,11 @@ extension TextLayout.Lines {
     private func endsParagraph(after k: Int, paragraphStart: Int, wrap: WrapWidth) -> Bool {
         let line = self[k], next = self[k + 1]
         if line.endsParagraph || line.isBlank || next.isBlank { return true }
-        if isHeading(line) || isHeading(next) || isRule(line) || isRule(next) { return true }
         let full = wrap.isFull(line, before: next)
+        // Every rule below but the last two ends the paragraph: a short line (every line of text
+        // that is not wrapped) before one that does not start in lower case ends it anyway.
+        if !full, !startsWithLowercase(next) { return true }
+        if isHeading(line) || isHeading(next) || isRule(line) || isRule(next) { return true }
         let itemStart = listMarker(self[paragraphStart])
         if let marker = listMarker(next) {
             // A dash after a full line of wrapped text is a dash inside the sentence ("… agreed to

@@ -35,6 +35,8 @@ enum TextLayout {
     /// The text with its layout resolved; nil when that is the text itself (line feeds only, each
     /// ending a paragraph).
     static func flow(_ bytes: UnsafeBufferPointer<UInt8>) -> Flow? {
+        // One line (a text without line breaks, as many records are): nothing to resolve.
+        guard Lines.hasTerminator(bytes) else { return nil }
         let lines = Lines(bytes)
         guard lines.count > 0 else { return nil }
         let breaks = lines.paragraphBreaks()
