@@ -138,7 +138,8 @@ private struct GraphReader {
         guard let id = value["id"]?.string else { return nil }
         return DocumentInfo(id: id, path: value["path"]?.string ?? id, title: value["title"]?.string,
                             date: value["date"]?.string.flatMap(NewsDate.init(iso:)), url: value["url"]?.string,
-                            outlet: value["outlet"]?.string, authors: value["authors"]?.strings)
+                            outlet: value["outlet"]?.string, authors: value["authors"]?.strings,
+                            recordID: value["record_id"]?.string)
     }
 
     private static func node(id: String, _ value: JSONValue, path: String) throws -> ExportGraph.Node {

@@ -209,6 +209,7 @@ public struct JSONGraphEncoder: GraphEncoder {
             if let url = document.url { writer.key("url"); writer.string(url) }
             if let outlet = document.outlet { writer.key("outlet"); writer.string(outlet) }
             if let authors = document.authors { writer.key("authors"); writer.strings(authors) }
+            if let record = document.recordID { writer.key("record_id"); writer.string(record) }
             writer.endObject()
         }
         writer.endArray()

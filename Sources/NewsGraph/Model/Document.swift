@@ -27,10 +27,12 @@ public struct Document: Sendable, Hashable, Identifiable {
     public var outlet: String?
     /// The byline's authors, in the order given; nil when none is known.
     public var authors: [String]?
+    /// A dataset record's own id (its `id` field), when it has one.
+    public var recordID: String?
 
     public init(id: String, path: String, title: String? = nil, date: NewsDate? = nil,
                 text: String, format: DocumentFormat = .text,
-                url: String? = nil, outlet: String? = nil, authors: [String]? = nil) {
+                url: String? = nil, outlet: String? = nil, authors: [String]? = nil, recordID: String? = nil) {
         self.id = id
         self.path = path
         self.title = title
@@ -40,18 +42,20 @@ public struct Document: Sendable, Hashable, Identifiable {
         self.url = url
         self.outlet = outlet
         self.authors = authors.flatMap { $0.isEmpty ? nil : $0 }
+        self.recordID = recordID
     }
 
     /// What the graph keeps about the document: everything but the text.
     public var info: DocumentInfo {
-        DocumentInfo(id: id, path: path, title: title, date: date, url: url, outlet: outlet, authors: authors)
+        DocumentInfo(id: id, path: path, title: title, date: date, url: url, outlet: outlet, authors: authors,
+                     recordID: recordID)
     }
 }
 
 /// A document as the graph refers to it.
 ///
 /// Encoded (`Codable`, and in the JSON export's document list) without the fields that are nil,
-/// so a document without the newer metadata (`url`, `outlet`, `authors`) reads and writes as it
+/// so a document without the newer metadata (`url`, `outlet`, `authors`, `recordID`) reads and writes as it
 /// did before they existed.
 public struct DocumentInfo: Sendable, Hashable, Codable, Comparable {
     public var id: String
@@ -64,9 +68,12 @@ public struct DocumentInfo: Sendable, Hashable, Codable, Comparable {
     public var outlet: String?
     /// The byline's authors, in order; nil (never empty) when none is known.
     public var authors: [String]?
+    /// A dataset record's own id, when it has one (`id` stays the graph's `d1`, `d2`, … that
+    /// evidence refers to; `path` says where the record is: `news.jsonl#17`).
+    public var recordID: String?
 
     public init(id: String, path: String, title: String? = nil, date: NewsDate? = nil,
-                url: String? = nil, outlet: String? = nil, authors: [String]? = nil) {
+                url: String? = nil, outlet: String? = nil, authors: [String]? = nil, recordID: String? = nil) {
         self.id = id
         self.path = path
         self.title = title
@@ -74,6 +81,12 @@ public struct DocumentInfo: Sendable, Hashable, Codable, Comparable {
         self.url = url
         self.outlet = outlet
         self.authors = authors.flatMap { $0.isEmpty ? nil : $0 }
+        self.recordID = recordID
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, path, title, date, url, outlet, authors
+        case recordID = "record_id"
     }
 
     public static func < (lhs: DocumentInfo, rhs: DocumentInfo) -> Bool {

@@ -129,20 +129,20 @@ public struct EntityGraph: Sendable, Hashable {
 }
 
 extension DocumentInfo {
-    /// Two records of the same document id: keep the fuller one (more of title, date, URL, outlet
-    /// and authors known), then the first in a fixed order of all fields, so that merging in any
+    /// Two records of the same document id: keep the fuller one (more of title, date, URL, outlet,
+    /// authors and record id known), then the first in a fixed order of all fields, so that merging in any
     /// order keeps the same record.
     static func preferred(_ a: DocumentInfo, _ b: DocumentInfo) -> DocumentInfo {
         if a == b { return a }
         func score(_ d: DocumentInfo) -> Int {
             (d.title == nil ? 0 : 1) + (d.date == nil ? 0 : 1) + (d.url == nil ? 0 : 1) + (d.outlet == nil ? 0 : 1)
-                + (d.authors == nil ? 0 : 1)
+                + (d.authors == nil ? 0 : 1) + (d.recordID == nil ? 0 : 1)
         }
         if score(a) != score(b) { return score(a) > score(b) ? a : b }
         let first = (a.path, a.title ?? "", a.date?.description ?? ""), second = (b.path, b.title ?? "", b.date?.description ?? "")
         if first != second { return first < second ? a : b }
-        let more = (a.url ?? "", a.outlet ?? "", (a.authors ?? []).joined(separator: "\n"))
-        let other = (b.url ?? "", b.outlet ?? "", (b.authors ?? []).joined(separator: "\n"))
+        let more = (a.url ?? "", a.outlet ?? "", (a.authors ?? []).joined(separator: "\n"), a.recordID ?? "")
+        let other = (b.url ?? "", b.outlet ?? "", (b.authors ?? []).joined(separator: "\n"), b.recordID ?? "")
         return more <= other ? a : b
     }
 }
