@@ -97,20 +97,19 @@ public struct DocumentReader: Sendable {
         }
     }
 
-    /// Builds a document from raw content: HTML is turned into text, then title and date are
-    /// taken from the text where the article states them.
+    /// Builds a document from raw content: HTML is reduced to its article's text (title, date,
+    /// URL, outlet and authors taken from the page's metadata), then title and date are taken from
+    /// the text where the article states them and nothing else did.
     public static func makeDocument(id: String, path: String, content: String,
                                     format: DocumentFormat = .text) -> Document {
-        var text = content
-        var title: String?
-        if format == .html {
-            let extracted = HTMLText.extract(content)
-            text = extracted.text
-            title = extracted.title
+        guard format == .html else {
+            let metadata = DocumentMetadata.detect(in: content, format: format)
+            return Document(id: id, path: path, title: metadata.title, date: metadata.date, text: content, format: format)
         }
-        let metadata = DocumentMetadata.detect(in: text, format: format)
-        return Document(id: id, path: path, title: title ?? metadata.title, date: metadata.date,
-                        text: text, format: format)
+        let page = HTMLText.extract(content)
+        let metadata = DocumentMetadata.detect(in: page.text, format: format)
+        return Document(id: id, path: path, title: page.title ?? metadata.title, date: page.date ?? metadata.date,
+                        text: page.text, format: format, url: page.url, outlet: page.outlet, authors: page.authors)
     }
 
     /// Decodes a file's bytes as `read` does: UTF-8 (or UTF-16 with a byte order mark), with

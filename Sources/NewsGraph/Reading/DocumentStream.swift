@@ -35,10 +35,15 @@ public struct DocumentStream {
         return warnings
     }
 
-    /// Up to `maximum` more documents, made on several threads; empty at the end.
-    public mutating func next(maximum: Int, threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> [Document] {
+    /// Up to `maximum` more documents, made on several threads; empty at the end. A batch stops
+    /// early once it holds `maximumBytes` of text (so that a batch of long documents stays small).
+    public mutating func next(maximum: Int, maximumBytes: Int = 32 << 20,
+                              threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> [Document] {
         var pending: [Pending] = []
-        while pending.count < maximum {
+        var bytes = 0
+        while pending.count < maximum, bytes < maximumBytes {
+            let before = pending.count
+            defer { for item in pending[before...] { bytes += item.content.utf8.count } }
             if dataset != nil {
                 var said: [ReadingWarning] = []
                 let next = dataset!.next(warnings: &said)
