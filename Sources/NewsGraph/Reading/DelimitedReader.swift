@@ -50,7 +50,8 @@ struct DelimitedReader: DatasetRecordReader {
                 }
                 if repaired { notes.append("not valid UTF-8; invalid bytes replaced (convert the file with iconv for exact text)") }
                 guard let names = header else {
-                    var names = values.map { $0.trimmingCharacters(in: .whitespaces) }
+                    // (A name's white space, line breaks included, as single spaces.)
+                    var names = values.map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
                     if let first = names.first, first.hasPrefix("\u{FEFF}") { names[0] = String(first.dropFirst()) }
                     header = names
                     continue

@@ -61,6 +61,24 @@ public struct DocumentReader: Sendable {
         return Result(documents: documents, warnings: warnings)
     }
 
+    /// The documents of a dataset held in memory, as if read from a file named `name` (whose
+    /// extension says the format: `.jsonl`, `.json`, `.csv`, `.tsv`, perhaps `.gz`; any other name
+    /// is one article), and the warnings of reading it; no documents when none could be read.
+    public func read(dataset data: Data, named name: String) -> Result {
+        var stream = DocumentStream(reader: self, files: [], warnings: [])
+        let kind = InputFile.kind(of: name) ?? (.document(.text), false)
+        var documents: [Document] = []
+        var warnings: [ReadingWarning] = []
+        stream.start(InputFile(path: name, kind: kind.kind, compressed: kind.compressed, explicit: true), bytes: Array(data))
+        while true {
+            let batch = stream.next(maximum: 256, threads: 1)
+            warnings += stream.takeWarnings()
+            if batch.isEmpty { break }
+            documents += batch
+        }
+        return Result(documents: documents, warnings: warnings)
+    }
+
     /// The documents under `paths`, to be read a batch at a time (``DocumentStream``): the files
     /// are found now, their content as the stream is read.
     ///

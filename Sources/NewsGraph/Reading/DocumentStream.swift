@@ -55,6 +55,11 @@ public struct DocumentStream {
                 }
                 dataset = nil
             }
+            if let (file, bytes) = inMemory {
+                inMemory = nil
+                openInMemory(file, bytes, into: &pending)
+                continue
+            }
             guard nextFile < files.count else { break }
             let file = files[nextFile]
             nextFile += 1
@@ -103,6 +108,13 @@ public struct DocumentStream {
         }
     }
 
+    /// Reads `file` from `bytes` in memory rather than from the file system (before the first batch).
+    mutating func start(_ file: DocumentReader.InputFile, bytes: [UInt8]) {
+        inMemory = (file, bytes)
+    }
+
+    private var inMemory: (file: DocumentReader.InputFile, bytes: [UInt8])?
+
     private mutating func open(_ file: DocumentReader.InputFile, into pending: inout [Pending]) {
         switch file.kind {
         case .document(let format):
@@ -127,6 +139,31 @@ public struct DocumentStream {
             }
         case .standardInput:
             openStandardInput(into: &pending)
+        }
+    }
+
+    private mutating func openInMemory(_ file: DocumentReader.InputFile, _ bytes: [UInt8], into pending: inout [Pending]) {
+        do throws(ByteSourceError) {
+            var source: ByteSource = PrefixedSource(bytes, then: nil)
+            if file.compressed { source = try GzipSource(source) }
+            guard case .dataset(let format) = file.kind else {
+                guard let content = try source.readAll(limit: reader.maximumFileSize) else {
+                    warn(ReadingWarning(path: file.path, message: "skipped: more than the size limit for one document"))
+                    return
+                }
+                switch TextDecoding.decode(Data(content), path: file.path) {
+                case .success(let (text, warning)):
+                    if let warning { warn(warning) }
+                    if case .document(let format) = file.kind { pending.append(Pending(path: file.path, content: text, format: format)) }
+                case .failure(let warning):
+                    warn(warning)
+                }
+                return
+            }
+            dataset = DatasetFile(path: file.path, reader: format.reader(source, limit: recordLimit), fields: reader.fields,
+                                  maximumTextSize: reader.maximumFileSize)
+        } catch {
+            warn(ReadingWarning(path: file.path, message: "skipped: \(error.reason)"))
         }
     }
 
