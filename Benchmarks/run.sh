@@ -4,8 +4,11 @@
 #   2. GraphML + JSON of a synthetic 100,000-node / 150,000-edge graph vs NetworkX
 #   3. `newsgraph build` of the sample articles to every format vs Graphviz's `dot` CLI alone
 #   4. extraction on 1 vs 2 threads; start-up (`--version`, a one-sentence build)
+#   5. the Spark job in local[2] vs `newsgraph build` on 2 threads on the same corpus (the engine's
+#      overhead), and `newsgraph extract` / `merge` throughput (with spark-submit on PATH;
+#      Scripts/install-spark.sh installs it; --no-spark leaves it out)
 #
-# usage: Benchmarks/run.sh [--quick] [--rounds N] [--words N] [--nodes N] [--edges M] [--no-spacy] [--no-build] [--export-only]
+# usage: Benchmarks/run.sh [--quick] [--rounds N] [--words N] [--nodes N] [--edges M] [--no-spacy] [--no-spark] [--no-build] [--export-only]
 #   --quick        100k words, a 20k/30k graph, one round (a few minutes instead of ~15)
 #   --export-only  benchmark 2 alone (GraphML + JSON vs NetworkX): about a minute a round
 # Needs: Swift 6, Graphviz (`dot`), hyperfine, Python 3 with networkx, spacy 3.8 and the model:
@@ -15,7 +18,7 @@ set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
-rounds=3 words=1000000 nodes=100000 edges=150000 spacy=1 build=1 only_export=0
+rounds=3 words=1000000 nodes=100000 edges=150000 spacy=1 build=1 only_export=0 spark=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) rounds=1 words=100000 nodes=20000 edges=30000 ;;
@@ -24,8 +27,9 @@ while [ $# -gt 0 ]; do
     --nodes) nodes=$2; shift ;;
     --edges) edges=$2; shift ;;
     --no-spacy) spacy=0 ;;
+    --no-spark) spark=0 ;;
     --no-build) build=0 ;;
-    --export-only) only_export=1 spacy=0 ;;
+    --export-only) only_export=1 spacy=0 spark=0 ;;
     -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
@@ -87,6 +91,20 @@ for round in $(seq 1 "$rounds"); do
   log "round $round/$rounds: export ($nodes nodes, $edges edges)"
   "$bench" export --nodes "$nodes" --edges "$edges" --out "$work/export" | record "{\"round\": $round}"
   python3 "$here/Python/networkx_export.py" "$work/export/synthetic.json" "$work/export" | record "{\"round\": $round}"
+  if [ "$spark" = 1 ] && [ "$only_export" = 0 ] && command -v spark-submit >/dev/null; then
+    log "round $round/$rounds: Spark local[2] vs build, extract and merge ($words words)"
+    documents=$(find "$corpus" -name '*.txt' | wc -l)
+    facts="{\"round\": $round, \"words\": $words, \"documents\": $documents}"
+    python3 "$here/Python/timed.py" spark newsgraph-build "$facts" "$cli" build "$corpus" -o "$work/spark-build" -f json -q | record "{}"
+    python3 "$here/Python/timed.py" spark spark-local2 "$facts" spark-submit --master 'local[2]' --conf spark.ui.enabled=false \
+      "$root/Examples/spark/newsgraph_spark.py" --input "$corpus" --output "$work/spark-out" --newsgraph "$cli" --formats json | record "{}"
+    cmp -s "$work/spark-build/graph.json" "$work/spark-out/graph.json" || { echo "run.sh: Spark's graph.json differs from build's" >&2; exit 1; }
+    python3 "$here/Python/timed.py" extract-cli newsgraph "$facts" "$cli" extract "$corpus" -o "$work/fragments.jsonl" -q | record "{}"
+    fragments=$(stat -c %s "$work/fragments.jsonl")
+    python3 "$here/Python/timed.py" merge-cli newsgraph "{\"round\": $round, \"documents\": $documents, \"bytes\": $fragments}" \
+      "$cli" merge "$work/fragments.jsonl" -o "$work/merge-out" -f json -q | record "{}"
+    cmp -s "$work/spark-build/graph.json" "$work/merge-out/graph.json" || { echo "run.sh: merge's graph.json differs from build's" >&2; exit 1; }
+  fi
 done
 rm -f "$work/export/"*.graphml "$work/export/"*.json
 if [ "$only_export" = 1 ]; then

@@ -2,6 +2,7 @@
 # Installs what NewsGraph needs on Debian/Ubuntu: Graphviz's C library (rendering), ICU and the
 # Snowball stemmers (text analysis), zlib (.gz inputs), DejaVu fonts (diagrams); and, for the tests, the tools that
 # read our exports back: xmllint, Graphviz's dot, NetworkX, igraph and jsonschema.
+# With --spark, also what the Spark example and its check need (Scripts/install-spark.sh).
 set -euo pipefail
 
 packages=(libgraphviz-dev graphviz libicu-dev libstemmer-dev zlib1g-dev fonts-dejavu-core libxml2-utils pkg-config python3 python3-pip)
@@ -23,4 +24,10 @@ fi
 if ! python3 -c "import networkx, igraph, jsonschema" 2>/dev/null; then
   python3 -m pip install --quiet --disable-pip-version-check networkx igraph jsonschema 2>/dev/null \
     || python3 -m pip install --quiet --disable-pip-version-check --break-system-packages networkx igraph jsonschema
+fi
+
+# Headless Chromium, its driver and Selenium, for the briefing page's browser tests.
+"$(dirname "$0")/install-browser-tools.sh"
+if [ "${1:-}" = "--spark" ]; then
+  "$(dirname "$0")/install-spark.sh"
 fi

@@ -78,6 +78,21 @@ if exp:
           f"{spread([l['peak_rss_memory_mb'] for l in exp.values()], '{:.0f}')} MB in memory first | "
           f"NetworkX's process (loading our JSON included): {spread([l['peak_rss_mb'] for l in nx.values()], '{:.0f}')} MB | |")
         w(f"| 2 (not timed on either side: fsync of our two files) | {spread([l['fsync_s'] for l in exp.values()], '{:.2f}')} s | | |")
+sb, sp = pick("spark", "newsgraph-build"), pick("spark", "spark-local2")
+if sp:
+    both = [r for r in rounds if r in sb and r in sp]
+    f = next(iter(sp.values()))
+    w(f"| 5. Spark `local[2]` (`Examples/spark/newsgraph_spark.py`) vs `newsgraph build` on 2 threads, "
+      f"{f['words']:,} words, {f['documents']:,} docs, same graph.json | "
+      f"build: {spread([l['seconds'] for l in sb.values()], '{:.1f}')} s | Spark: {spread([l['seconds'] for l in sp.values()], '{:.1f}')} s | "
+      f"**{spread([sp[r]['seconds'] / sb[r]['seconds'] for r in both], '{:.1f}')}× the time of build** (the engine's overhead) |")
+ex, mg = pick("extract-cli", "newsgraph"), pick("merge-cli", "newsgraph")
+if ex and mg:
+    w(f"| 5'. `newsgraph extract` (2 threads) | {spread([l['documents'] / l['seconds'] for l in ex.values()], '{:.0f}')} docs/s, "
+      f"{spread([l['words'] / l['seconds'] / 1000 for l in ex.values()], '{:.0f}')}k words/s | | |")
+    w(f"| 5''. `newsgraph merge` of its fragments → graph.json | {spread([l['documents'] / l['seconds'] for l in mg.values()], '{:.0f}')} docs/s, "
+      f"{spread([l['bytes'] / l['seconds'] / 1e6 for l in mg.values()], '{:.0f}')} MB/s of fragments; "
+      f"{spread([l['peak_rss_mb'] for l in mg.values()], '{:.0f}')} MB | | |")
 build = hyperfine("build.json")
 if build:
     ng, dot = build["newsgraph build (all formats)"], build["dot -Tsvg -Tpng -Tpdf"]

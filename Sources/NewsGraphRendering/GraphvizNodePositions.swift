@@ -29,6 +29,18 @@ public struct GraphvizNodePositions: NodePositionProvider {
     public func positions(for graph: ExportGraph) throws -> [String: NodePosition] {
         let engine = LayoutEngine(encoder.resolvedLayout(for: graph))
         let layout = try GraphvizRenderer().layout(dot: encoder.text(graph), engine: engine)
+        return Self.positions(of: graph, in: layout)
+    }
+
+    /// The positions of the graph's nodes in a layout of ``DOTEncoder``'s DOT text of it (e.g.
+    /// the one ``GraphvizRenderer/render(dot:formats:layout:options:includingLayout:)`` drew
+    /// the images from), keyed by node id.
+    ///
+    /// - Parameters:
+    ///   - graph: The graph the DOT text was written for.
+    ///   - layout: Its layout.
+    /// - Returns: Each node's top-left corner and size in points, y growing downward.
+    public static func positions(of graph: ExportGraph, in layout: GraphLayout) -> [String: NodePosition] {
         var positions: [String: NodePosition] = [:]
         for (id, name) in DOTEncoder.nodeNames(for: graph) {
             guard let node = layout.nodes[name] else { continue }

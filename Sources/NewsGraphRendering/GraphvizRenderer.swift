@@ -62,17 +62,24 @@ public struct GraphvizRenderer: Sendable {
     /// Graphviz draws text a rounding step differently depending on what it drew just before
     /// (pango's and cairo's caches), so the order of `formats` can matter for the last bits.
     ///
+    /// With `includingLayout`, the result also holds the layout every image was drawn from (as
+    /// ``layout(dot:engine:)`` gives it), read after the last image: encoders that write
+    /// coordinates (GEXF, yEd's GraphML) then match the images without a layout of their own.
+    ///
     /// - Parameters:
     ///   - dot: The graph in the DOT language. Only the first graph in the text is used.
-    ///   - formats: The image formats, in the order to draw them; each is drawn once.
+    ///   - formats: The image formats, in the order to draw them; each is drawn once. May be
+    ///     empty when only the layout is wanted.
     ///   - layout: The layout engine; it overrides a `layout` attribute in the DOT text.
     ///   - options: Resolution and largest size for raster output.
-    /// - Returns: The images by format, and Graphviz's warnings for the whole call.
+    ///   - includingLayout: Whether to return the layout too.
+    /// - Returns: The images by format, the layout if asked, and Graphviz's warnings for the
+    ///   whole call.
     /// - Throws: ``RenderError`` for the first format that fails, or when the DOT text does not
     ///   parse or the layout fails.
     public func render(
         dot: String, formats: [ImageFormat], layout: LayoutEngine,
-        options: RenderOptions = RenderOptions()
+        options: RenderOptions = RenderOptions(), includingLayout: Bool = false
     ) throws -> RenderedImages {
         try Self.check(options)
         var unique: [ImageFormat] = []
@@ -122,11 +129,18 @@ public struct GraphvizRenderer: Sendable {
                 failedFormat = format
                 images[format] = try Self.renderData(rasterGraph!, context: context, format: format.graphvizName)
             }
-            return images
+            failedFormat = nil
+            guard includingLayout else { return (images, GraphLayout?.none) }
+            // Rendering to "dot" attaches pos, width, height, lp and bb as attributes; after the
+            // images, so they are drawn exactly as without it.
+            _ = try Self.renderData(graph, context: context, format: "dot")
+            return (images, LayoutReader(graph: graph).read())
         }
         switch result {
-        case .success(let images):
-            return RenderedImages(images: images, warnings: diagnostics.messages)
+        case .success(let (images, drawn)):
+            var layout = drawn
+            layout?.warnings = diagnostics.messages
+            return RenderedImages(images: images, layout: layout, warnings: diagnostics.messages)
         case .failure(let failure):
             throw RenderError(failure, diagnostics: diagnostics, format: failure == .render ? failedFormat : nil,
                               engine: layout)

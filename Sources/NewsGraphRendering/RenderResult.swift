@@ -29,6 +29,9 @@ public struct RenderedImages: Sendable, Hashable {
     /// The encoded images by format.
     public var images: [ImageFormat: Data]
 
+    /// The layout the images were drawn from, when it was asked for.
+    public var layout: GraphLayout?
+
     /// Graphviz's warnings for the whole call (layout and every format), in order.
     public var warnings: [String]
 
@@ -36,9 +39,11 @@ public struct RenderedImages: Sendable, Hashable {
     ///
     /// - Parameters:
     ///   - images: The encoded images by format.
+    ///   - layout: The layout they were drawn from, if asked for.
     ///   - warnings: Graphviz's messages, in order.
-    public init(images: [ImageFormat: Data], warnings: [String] = []) {
+    public init(images: [ImageFormat: Data], layout: GraphLayout? = nil, warnings: [String] = []) {
         self.images = images
+        self.layout = layout
         self.warnings = warnings
     }
 

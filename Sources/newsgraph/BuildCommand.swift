@@ -9,7 +9,7 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Read articles (files or folders) and write the graph of their actors and relations.",
         discussion: """
-        Writes DIR/graph.json, graph.graphml, graph.dot, graph.svg, graph.png (and graph.pdf) for the formats asked.
+        Writes DIR/graph.json, graph.graphml, graph.dot, graph.svg, graph.png (and graph.pdf, graph.gexf, graph.html) for the formats asked.
         Folders are read recursively for .txt, .md and .html files and for datasets (.jsonl, .ndjson,
         .json, .csv, .tsv, each perhaps .gz): one document per record. "-" reads standard input
         (one article, or JSON Lines).
@@ -28,13 +28,15 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output folder (created if missing).")
     var output: String = "out"
 
-    @Option(name: [.customShort("f"), .long], help: "Formats to write: json,graphml,dot,svg,png,pdf.")
+    @Option(name: [.customShort("f"), .long], help: "Formats to write: \(OutputFormat.list).")
     var format: String = OutputFormat.defaults.map(\.rawValue).joined(separator: ",")
 
     @Option(name: .long, help: "An extra knowledge file (see Sources/NewsGraph/Knowledge/README.md); repeatable.")
     var knowledge: [String] = []
 
     @OptionGroup(title: "Datasets (JSON Lines, JSON, CSV, TSV)") var dataset: DatasetArguments
+
+    @OptionGroup(title: "Evidence") var evidence: EvidenceArguments
 
     @OptionGroup(title: "Diagram and file options") var render: RenderArguments
 
@@ -76,20 +78,21 @@ struct BuildCommand: ParsableCommand {
         }
         // Datasets are read as they are extracted: their size is known at the end.
         let total = stream.hasDatasets ? nil : stream.fileCount
-        let graph: EntityGraph
+        let graph: ResolvedGraph
         do {
-            graph = try Extractor(knowledge: knowledgeBase).extract(&stream, progress: { done in
-                console.progress(done, of: total)
-            }, warning: { console.warning($0.description) })
+            graph = try Extractor(knowledge: knowledgeBase).resolvedGraph(of: &stream, maxEvidence: evidence.maxEvidence,
+                                                                          progress: { done in console.progress(done, of: total) },
+                                                                          warning: { console.warning($0.description) })
         } catch let error as ReadingError {
             console.error(error.localizedDescription)
             throw ExitStatus.of(error)
         }
         console.progress(stream.count, of: total, finished: true)
         console.info("read \(stream.count) document\(stream.count == 1 ? "" : "s")")
-        console.info("extracted \(graph.summary)")
+        console.info("extracted \(graph.graph.summary)")
 
-        let export = try GraphExport(graph: graph, filter: filter, formats: formats, render: render, console: console)
+        let export = try GraphExport(graph: graph, maxEvidence: evidence.maxEvidence, filter: filter, formats: formats,
+                                     render: render, console: console)
         let written = try export.write(to: folder)
         if !messages.quiet {
             print("\(export.summary) → " + written.map { (output as NSString).appendingPathComponent($0) }.joined(separator: ", "))

@@ -14,11 +14,12 @@ struct NewsGraphCommand: ParsableCommand {
           newsgraph build news/ -o out -f svg,png --dpi 300
           newsgraph build news/ -o out --focus Putin --relations call,accusation
           newsgraph render out/graph.json -o briefing -f svg,png --min-sources 2
+          newsgraph parse article.txt
         """,
         // The Graphviz version from its headers, fixed at compile time: this runs at every start,
         // and asking the library would create its context first (it reads the plugin list).
         version: "\(NewsGraphInfo.generator) (Graphviz \(GraphvizRenderer.version))",
-        subcommands: [BuildCommand.self, RenderCommand.self],
+        subcommands: [BuildCommand.self, ExtractCommand.self, MergeCommand.self, RenderCommand.self, ParseCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 }

@@ -4,7 +4,10 @@ import NewsGraphRendering
 
 /// A file `build` can write.
 enum OutputFormat: String, CaseIterable, Comparable {
-    case json, graphml, dot, svg, png, pdf
+    case json, graphml, gexf, dot, svg, png, pdf, html
+
+    /// `json,graphml,…`, for help texts.
+    static let list = allCases.map(\.rawValue).joined(separator: ",")
 
     static let defaults: [OutputFormat] = [.json, .graphml, .dot, .svg, .png]
 

@@ -10,7 +10,7 @@ struct RenderCommand: ParsableCommand {
         abstract: "Re-export and re-render a saved JSON graph (JSON Graph Format v2), e.g. with filters or another layout.",
         discussion: """
         Reads GRAPH.json (written by newsgraph build, or any file valid against the JSON Graph Format v2 \
-        schema) and writes DIR/graph.graphml, graph.dot, graph.svg, graph.png (and graph.json, graph.pdf) \
+        schema) and writes DIR/graph.graphml, graph.dot, graph.svg, graph.png (and graph.json, graph.pdf, graph.gexf, graph.html) \
         for the formats asked. Missing optional fields get defaults; self-loops and parallel edges are drawn.
 
         Examples:
@@ -29,7 +29,7 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output folder (created if missing).")
     var output: String = "out"
 
-    @Option(name: [.customShort("f"), .long], help: "Formats to write: json,graphml,dot,svg,png,pdf.")
+    @Option(name: [.customShort("f"), .long], help: "Formats to write: \(OutputFormat.list).")
     var format: String = RenderCommand.defaultFormats.map(\.rawValue).joined(separator: ",")
 
     @OptionGroup(title: "Diagram and file options") var render: RenderArguments

@@ -28,13 +28,13 @@ struct CLIRunner {
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
-        let stdin = input.map { _ in Pipe() }
-        if let stdin { process.standardInput = stdin }
+        let stdin = Pipe()
+        if input != nil { process.standardInput = stdin }
         try process.run()
-        if let stdin, let input {
-            // Written on another thread: a large input would fill the pipe while the outputs wait.
+        if let input {
+            // Written on another thread: a large input would fill the pipe while nothing reads the output.
             let writer = stdin.fileHandleForWriting
-            DispatchQueue.global().async {
+            Thread.detachNewThread {
                 writer.write(input)
                 try? writer.close()
             }

@@ -94,12 +94,8 @@ struct ExtractionBenchmark {
             }
         }
         let graphs = slots.graphs.map { $0! }
-        let (merged, mergeSeconds) = Measure.time {
-            var merged = Extractor.merge(graphs, threads: threads)
-            for document in documents { merged.add(document.info) }
-            return merged
-        }
-        let (_, resolveSeconds) = Measure.time { CrossDocumentResolver().resolve(merged) }
+        let (merged, mergeSeconds) = Measure.time { GraphMerger(threads: threads).merge(graphs) }
+        let (_, resolveSeconds) = Measure.time { CrossDocumentResolver().resolving(merged) }
         var line = ResultLine(bench: "extract-phases")
         line.set("threads", threads)
         line.set("documents", documents.count)

@@ -47,5 +47,11 @@ newsgraph-bench extract DIR [--threads N] [--repeat R] [--json OUT.json]
 newsgraph-bench export [--nodes N] [--edges M] [--seed S] [--out DIR]
     Builds a synthetic graph with evidence and times GraphML and JSON encoding + writing.
     DIR/synthetic.json (the JSON output) is what the NetworkX comparison loads.
+newsgraph-bench syntax FILE.conllu [--repeat R]
+    Tags, lemmatizes and parses the file's sentences (its words, as given) on one thread, R times;
+    reports the best CPU time. Python/spacy_syntax.py does the same with spaCy's tagger and parser.
+newsgraph-bench fragments --out FILE [--documents N] [--seed S] [--cast C]
+    Writes a fragment file of N synthetic documents (as newsgraph extract writes), drawing
+    actors from a cast of C with a Zipf-like skew, for timing newsgraph merge at scale.
 Each run prints one JSON line of results.
 """

@@ -8,6 +8,14 @@ do {
     switch command {
     case "extract": try ExtractionBenchmark(options: options).run()
     case "export": try ExportBenchmark(options: options).run()
+    case "syntax": try SyntaxBenchmark(options: options).run()
+    case "fragments":
+        guard let out = options.string("out") else { throw BenchmarkError.usage("fragments needs --out FILE") }
+        let generator = SyntheticFragments(documents: try options.int("documents", default: 10_000),
+                                           seed: UInt64(try options.int("seed", default: 1)),
+                                           cast: try options.int("cast", default: 200_000))
+        let written = try generator.write(to: out)
+        print(#"{"benchmark": "fragments", "documents": \#(generator.documents), "bytes": \#(written.bytes), "seconds": \#(written.seconds)}"#)
     case "help", "--help", "-h": print(usageText)
     default: throw BenchmarkError.usage("unknown command '\(command)'")
     }

@@ -59,12 +59,30 @@ public struct DOTEncoder: GraphEncoder {
         return names
     }
 
+    /// The `id` each node and edge gets in SVG output (`node-person-vladimir-putin`,
+    /// `edge-call__…`), keyed by node and edge id: CSS tokens, unique across nodes and edges.
+    /// An edge whose ends are not both nodes of the graph is not drawn and has none.
+    public static func svgIDs(for graph: ExportGraph) -> (nodes: [String: String], edges: [String: String]) {
+        let names = nodeNames(for: graph)
+        var tokens = UniqueTokens()
+        var nodes: [String: String] = [:], edges: [String: String] = [:]
+        nodes.reserveCapacity(graph.nodes.count)
+        edges.reserveCapacity(graph.edges.count)
+        for node in graph.nodes where names[node.id] != nil && nodes[node.id] == nil {
+            nodes[node.id] = tokens.make("node-" + Escaping.cssToken(node.id))
+        }
+        for edge in graph.edges where names[edge.source] != nil && names[edge.target] != nil {
+            edges[edge.id] = tokens.make("edge-" + Escaping.cssToken(edge.id))
+        }
+        return (nodes, edges)
+    }
+
     /// The DOT text of the graph.
     public func text(_ graph: ExportGraph) -> String {
         let layout = resolvedLayout(for: graph)
         let names = Self.nodeNames(for: graph)
         let documents = graph.documentsByID
-        var svgIDs = UniqueTokens()
+        let svgIDs = Self.svgIDs(for: graph)
         let font = Escaping.dotLabel(fontName)
 
         var lines: [String] = ["digraph newsgraph {"]
@@ -91,7 +109,7 @@ public struct DOTEncoder: GraphEncoder {
         for node in graph.nodes {
             guard let name = names[node.id] else { continue }
             let look = DiagramStyle.node(type: node.type)
-            var attributes = ["id=\"\(svgIDs.make("node-" + Escaping.cssToken(node.id)))\"",
+            var attributes = ["id=\"\(svgIDs.nodes[node.id] ?? "")\"",
                               "class=\"\(Self.cssClass(node.type, empty: "other"))\"",
                               "label=\(nodeLabel(node, roles: layout.roles))",
                               "shape=\(look.shape)", "style=\"\(look.style)\"",
@@ -112,7 +130,7 @@ public struct DOTEncoder: GraphEncoder {
             guard let source = names[edge.source], let target = names[edge.target] else { continue }
             let look = DiagramStyle.edge(relation: edge.relation)
             let relationClass = Self.cssClass(edge.relation, empty: "related")
-            var attributes = ["id=\"\(svgIDs.make("edge-" + Escaping.cssToken(edge.id)))\"",
+            var attributes = ["id=\"\(svgIDs.edges[edge.id] ?? "")\"",
                               "class=\"\(relationClass) \(edge.directed ? "directed" : "undirected")\""]
             if layout.edgeLabels, !edge.label.isEmpty {
                 attributes.append("label=\"\(Escaping.dotLabel(edge.label))\"")

@@ -29,11 +29,12 @@ extension ExportGraph {
         let documentOrder = DocumentOrder(graph.documents.keys)
         for entity in graph.entities.values {
             precondition(made < count)
+            let documents = documentOrder.sorted(entity.documentMentions.keys)
             (unsorted.baseAddress! + made).initialize(to: Node(
                 id: entity.id, label: entity.name, type: entity.kind.rawValue, code: entity.code,
                 country: entity.country, aliases: Self.aliases(of: entity), roles: Self.sorted(entity.roles),
                 mentions: entity.mentions,
-                documents: documentOrder.sorted(entity.documents)))
+                documents: documents, documentMentions: documents.map { entity.documentMentions[$0] ?? 0 }))
             let id = ids.append(entity.id)
             keys.append(SortKey(index: made, rank: Self.rank(of: entity.kind, in: kindRanks), first: id, second: .zero))
             made += 1
@@ -81,7 +82,8 @@ extension ExportGraph {
                 relation: kind.rawValue, directed: kind.isDirected, label: kind.label,
                 cameo: kind.cameo, plover: kind.plover, date: Self.date(of: relation).map(Self.text(of:)),
                 sources: Self.sources(of: relation), confidence: relation.confidence,
-                triggers: Self.triggers(of: relation), evidence: relation.evidence))
+                triggers: Self.triggers(of: relation), evidence: relation.evidence,
+                unlistedDocuments: relation.unlistedDocuments.isEmpty ? [] : relation.unlistedDocuments.sorted(by: DocumentID.precedes)))
             var sortKey = SortKey(index: made, rank: Self.rank(of: kind, in: kindRanks), first: .zero, second: .zero)
             if ranked {
                 if let source = idPositions?[key.source], let target = idPositions?[key.target] {
@@ -189,7 +191,7 @@ extension ExportGraph {
             count += 1
             last = item.document
         }
-        return count
+        return count + relation.unlistedDocuments.count
     }
 
     /// `Relation.date`: the date most evidence gives, ties to the earlier one.

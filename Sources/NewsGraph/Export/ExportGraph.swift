@@ -26,9 +26,19 @@ public struct ExportGraph: Sendable, Hashable {
         public var mentions: Int
         /// Ids of the documents the node appears in, in document order.
         public var documents: [String]
+        /// The mentions in each of `documents`, in the same order (empty when not known, as in
+        /// graphs of other tools).
+        public var documentMentions: [Int]
+        /// The entities cross-document resolution made this one from, as they were before it
+        /// (``ResolvedGraph/joinedEntities``); empty for most nodes.
+        public var joined: [Entity]
+        /// Relations between entities resolution made this one, as they were before it
+        /// (``ResolvedGraph/collapsedRelations``).
+        public var collapsed: [Relation]
 
         public init(id: String, label: String, type: String, code: String? = nil, country: String? = nil,
-                    aliases: [String] = [], roles: [String] = [], mentions: Int = 0, documents: [String] = []) {
+                    aliases: [String] = [], roles: [String] = [], mentions: Int = 0, documents: [String] = [],
+                    documentMentions: [Int] = [], joined: [Entity] = [], collapsed: [Relation] = []) {
             self.id = id
             self.label = label
             self.type = type
@@ -38,6 +48,9 @@ public struct ExportGraph: Sendable, Hashable {
             self.roles = roles
             self.mentions = mentions
             self.documents = documents
+            self.documentMentions = documentMentions
+            self.joined = joined
+            self.collapsed = collapsed
         }
 
         /// The entity kind, when `type` is one NewsGraph knows.
@@ -70,11 +83,19 @@ public struct ExportGraph: Sendable, Hashable {
         public var triggers: [String]
         /// Supporting sentences, sorted.
         public var evidence: [Evidence]
+        /// Documents that report the edge with no sentence in `evidence` (an evidence limit left
+        /// them out; ``Relation/unlistedDocuments``), in document order.
+        public var unlistedDocuments: [String]
+        /// The relations cross-document resolution made this one from, as they were before it
+        /// (``ResolvedGraph/joinedRelations``); empty for most edges.
+        public var joined: [Relation]
 
         public init(id: String, source: String, target: String, relation: String, directed: Bool,
                     label: String, cameo: String? = nil, plover: String? = nil, date: String? = nil,
                     sources: Int = 1, confidence: Double? = nil, triggers: [String] = [],
-                    evidence: [Evidence] = []) {
+                    evidence: [Evidence] = [], unlistedDocuments: [String] = [], joined: [Relation] = []) {
+            self.unlistedDocuments = unlistedDocuments
+            self.joined = joined
             self.id = id
             self.source = source
             self.target = target
@@ -93,8 +114,11 @@ public struct ExportGraph: Sendable, Hashable {
         /// The relation kind, when `relation` is one NewsGraph knows.
         public var kind: RelationKind? { RelationKind(rawValue: relation) }
 
-        /// Ids of the documents the evidence comes from, in document order.
-        public var documents: [String] { Self.documents(of: evidence) }
+        /// Ids of the documents that report the edge, in document order.
+        public var documents: [String] {
+            let listed = Self.documents(of: evidence)
+            return unlistedDocuments.isEmpty ? listed : (listed + unlistedDocuments).sorted(by: DocumentID.precedes)
+        }
 
         /// Ids of the documents `evidence` comes from, in document order.
         static func documents(of evidence: [Evidence]) -> [String] {
@@ -108,6 +132,8 @@ public struct ExportGraph: Sendable, Hashable {
 
     /// The documents read, in document order.
     public var documents: [DocumentInfo]
+    /// The evidence limit the graph was merged with (`--max-evidence`), if any.
+    public var maxEvidence: Int?
     /// Nodes in output order: by type, then id.
     public private(set) var nodes: [Node]
     /// Edges in output order: by source, target, relation, then id.
@@ -122,10 +148,34 @@ public struct ExportGraph: Sendable, Hashable {
 
     /// The graph as NewsGraph writes it.
     public init(_ graph: EntityGraph) {
+        self.init(ResolvedGraph(unresolved: graph))
+    }
+
+    /// The graph as NewsGraph writes it, with what resolution joined, so that the JSON file can
+    /// be merged again (``ResolvedGraph/unresolved``).
+    public init(_ resolved: ResolvedGraph, maxEvidence: Int? = nil) {
+        let graph = resolved.graph
         documents = graph.sortedDocuments
+        self.maxEvidence = maxEvidence
         let (nodes, positions) = Self.outputNodes(of: graph)
         self.nodes = nodes
         edges = Self.outputEdges(of: graph, idPositions: positions)
+        if !resolved.joinedEntities.isEmpty || !resolved.collapsedRelations.isEmpty {
+            for index in self.nodes.indices {
+                let id = self.nodes[index].id
+                if let parts = resolved.joinedEntities[id] { self.nodes[index].joined = parts }
+                if let parts = resolved.collapsedRelations[id] { self.nodes[index].collapsed = parts }
+            }
+        }
+        if !resolved.joinedRelations.isEmpty {
+            for index in edges.indices {
+                let edge = edges[index]
+                guard let kind = edge.kind else { continue }
+                if let parts = resolved.joinedRelations[RelationKey(kind: kind, source: edge.source, target: edge.target)] {
+                    edges[index].joined = parts
+                }
+            }
+        }
     }
 
     /// Keeps only the nodes and edges given; used by filters, which keep output order.

@@ -201,10 +201,10 @@ public struct GraphMLEncoder: GraphEncoder {
         if let date = edge.pointee.date { data("date", date, to: &out) }
         data("triggers", joining: edge.pointee.triggers, to: &out)
         open("edge_documents", to: &out)
-        if edge.pointee.evidence.count == 1 {
+        if edge.pointee.evidence.count == 1, edge.pointee.unlistedDocuments.isEmpty {
             Escaping.writeXML(edge.pointee.evidence[0].document, to: &out)
         } else {
-            writeXML(joining: ExportGraph.Edge.documents(of: edge.pointee.evidence), to: &out)
+            writeXML(joining: edge.pointee.documents, to: &out)
         }
         close(to: &out)
         open("evidence", to: &out)

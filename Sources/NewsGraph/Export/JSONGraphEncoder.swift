@@ -82,7 +82,7 @@ public struct JSONGraphEncoder: GraphEncoder {
         writer.key("directed"); writer.bool(true)
         writer.key("label"); writer.string("NewsGraph: \(graph.summary)")
         writer.key("metadata")
-        writeGraphFields(graph, to: &writer)
+        writeGraphFields(graph, to: &writer, mergeable: true)
         writer.key("nodes")
         writer.beginObject()
         graph.nodes.forEachInPlace { writeJGFNode($0, to: &writer) }
@@ -103,6 +103,7 @@ public struct JSONGraphEncoder: GraphEncoder {
         writer.key("metadata")
         writer.beginObject()
         writeNodeFields(node, to: &writer)
+        Self.writeMergeFields(node, to: &writer)
         writer.endObject()
         writer.endObject()
     }
@@ -114,6 +115,7 @@ public struct JSONGraphEncoder: GraphEncoder {
         writer.key("metadata")
         writer.beginObject()
         writeEdgeFields(edge, to: &writer)
+        Self.writeMergeFields(edge, to: &writer)
         writer.endObject()
         writer.endObject()
     }
@@ -194,10 +196,16 @@ public struct JSONGraphEncoder: GraphEncoder {
 
     // MARK: Fields shared by the flavors
 
-    private func writeGraphFields(_ graph: ExportGraph, to writer: inout JSONWriter, name: Bool = false) {
+    private func writeGraphFields(_ graph: ExportGraph, to writer: inout JSONWriter, name: Bool = false,
+                                  mergeable: Bool = false) {
         writer.beginObject()
         if name { writer.key("name"); writer.literal("newsgraph") }
         writer.key("generator"); writer.string(NewsGraphInfo.generator)
+        if mergeable {
+            // What `newsgraph merge` needs to know it reads a graph of ours, and of which version.
+            writer.key("formatVersion"); writer.int(GraphFileFormat.graphVersion)
+            if let limit = graph.maxEvidence { writer.key("maxEvidence"); writer.int(limit) }
+        }
         writer.key("documents")
         writer.beginArray()
         for document in graph.documents {
@@ -210,6 +218,7 @@ public struct JSONGraphEncoder: GraphEncoder {
             if let outlet = document.outlet { writer.key("outlet"); writer.string(outlet) }
             if let authors = document.authors { writer.key("authors"); writer.strings(authors) }
             if let record = document.recordID { writer.key("record_id"); writer.string(record) }
+            if let digest = document.digest { writer.key("digest"); writer.string(digest) }
             writer.endObject()
         }
         writer.endArray()
@@ -252,8 +261,13 @@ public struct JSONGraphEncoder: GraphEncoder {
     }
 
     private func writeEvidence(_ item: UnsafePointer<Evidence>, to writer: inout JSONWriter) {
+        Self.writeEvidence(item, document: true, to: &writer)
+    }
+
+    /// An evidence object; a fragment leaves out the document (its line has only one).
+    static func writeEvidence(_ item: UnsafePointer<Evidence>, document: Bool, to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.key("document"); writer.string(item.pointee.document)
+        if document { writer.key("document"); writer.string(item.pointee.document) }
         writer.key("start"); writer.int(item.pointee.start)
         writer.key("end"); writer.int(item.pointee.end)
         writer.key("text"); writer.string(item.pointee.text)

@@ -162,6 +162,24 @@ struct JSONWriter: ~Copyable {
         out.write(0x5D)
     }
 
+    mutating func ints(_ values: [Int]) {
+        beforeValue()
+        out.write(0x5B)
+        for (index, value) in values.enumerated() {
+            if index > 0 {
+                if pretty { out.write(0x2C, 0x20) } else { out.write(0x2C) }
+            }
+            out.write(number: value)
+        }
+        out.write(0x5D)
+    }
+
+    /// Writes bytes that are already one JSON value (e.g. from `JSONEncoder`).
+    mutating func raw(_ json: Data) {
+        beforeValue()
+        json.withUnsafeBytes { out.write($0.bindMemory(to: UInt8.self)) }
+    }
+
     mutating func newline() {
         out.write(0x0A)
     }

@@ -8,53 +8,70 @@ import Foundation
 /// are processed in parallel and the result does not depend on their order.
 public struct Extractor: Sendable {
     public let knowledge: KnowledgeBase
+    /// The tagger and parser that read sentences' structure; without them (nil) extraction falls
+    /// back to the words' order alone.
+    public let syntax: SyntaxModel?
 
-    public init(knowledge: KnowledgeBase) {
+    /// - Parameters:
+    ///   - knowledge: the knowledge base (`KnowledgeBase.builtIn` or one with user files).
+    ///   - syntax: the syntax models (default: the shipped ones, when installed).
+    public init(knowledge: KnowledgeBase, syntax: SyntaxModel? = try? SyntaxModel.builtIn) {
         self.knowledge = knowledge
+        self.syntax = syntax
     }
 
     /// The graph of one document.
     public func extract(_ document: Document) -> EntityGraph {
-        DocumentExtraction(knowledge: knowledge, document: document, stemmer: Stemmer()).run()
+        DocumentExtraction(knowledge: knowledge, syntaxModel: syntax, document: document, stemmer: Stemmer()).run()
     }
 
     /// The merged graph of many documents, with people named by surname only in one document
     /// joined to the full name another document gives.
     ///
     /// - Parameters:
-    ///   - documents: the documents, with distinct ids.
+    ///   - documents: the documents; they are numbered `d1`, `d2`, … in canonical order (by path,
+    ///     as `DocumentReader` numbers them), and two with the same path and text count once.
     ///   - threads: how many documents to process at once (default: every core).
+    ///   - maxEvidence: keep at most this many pieces of evidence per relation (nil: all).
     ///   - progress: called after each document with the number done so far (from any thread).
     public func extract(_ documents: [Document], threads: Int = ProcessInfo.processInfo.activeProcessorCount,
-                        progress: (@Sendable (Int) -> Void)? = nil) -> EntityGraph {
+                        maxEvidence: Int? = nil, progress: (@Sendable (Int) -> Void)? = nil) -> EntityGraph {
+        resolvedGraph(of: documents, threads: threads, maxEvidence: maxEvidence, progress: progress).graph
+    }
+
+    /// The same graph with what cross-document resolution joined, as `build` writes it: a graph
+    /// that can be merged with more documents later (``GraphAccumulator``).
+    public func resolvedGraph(of documents: [Document], threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+                              maxEvidence: Int? = nil, progress: (@Sendable (Int) -> Void)? = nil) -> ResolvedGraph {
+        CrossDocumentResolver().resolving(unresolvedGraph(of: documents, threads: threads, maxEvidence: maxEvidence,
+                                                          progress: progress))
+    }
+
+    /// Each document's graph, made on several threads and passed through `transform` there (to
+    /// encode it, say), in the order of the documents.
+    public func extractEach<T: Sendable>(_ documents: [Document], threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+                                         _ transform: @Sendable (EntityGraph) -> T) -> [T] {
+        ParallelMap.map(documents, threads: threads, workerState: { Stemmer() }) { stemmer, document in
+            transform(DocumentExtraction(knowledge: knowledge, syntaxModel: syntax, document: document, stemmer: stemmer).run())
+        }
+    }
+
+    /// The documents' graphs merged, before cross-document resolution: what merging their
+    /// fragments (`newsgraph extract`) gives.
+    public func unresolvedGraph(of documents: [Document], threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+                                maxEvidence: Int? = nil, progress: (@Sendable (Int) -> Void)? = nil) -> EntityGraph {
         // One stemmer per thread, kept across documents: its cache of stems stays warm.
         let graphs = ParallelMap.map(documents, threads: threads, progress: progress, workerState: { Stemmer() }) { stemmer, document in
-            DocumentExtraction(knowledge: knowledge, document: document, stemmer: stemmer).run()
+            DocumentExtraction(knowledge: knowledge, syntaxModel: syntax, document: document, stemmer: stemmer).run()
         }
-        var merged = Self.merge(graphs, threads: threads)
-        for document in documents { merged.add(document.info) }
-        return CrossDocumentResolver().resolve(merged)
-    }
-}
-
-extension Extractor {
-    /// The documents' graphs merged into one, in slices on several threads, then the slices'
-    /// graphs merged. Merging is commutative and associative, so the result is the same as one
-    /// merge of all of them.
-    public static func merge(_ graphs: [EntityGraph], threads: Int) -> EntityGraph {
-        let slices = min(max(threads, 1), graphs.count / 64)
-        guard slices > 1 else { return EntityGraph.merged(graphs) }
-        let bounds = (0...slices).map { $0 * graphs.count / slices }
-        let partial = ParallelMap.map(Array(0..<slices), threads: threads) { slice in
-            EntityGraph.merged(graphs[bounds[slice]..<bounds[slice + 1]])
-        }
-        return EntityGraph.merged(partial)
+        return GraphMerger(maxEvidence: maxEvidence, threads: threads).merge(graphs)
     }
 }
 
 /// The work of extracting one document.
 struct DocumentExtraction {
     let knowledge: KnowledgeBase
+    let syntaxModel: SyntaxModel?
     let document: Document
     /// Not thread-safe: one per thread.
     let stemmer: Stemmer
@@ -77,7 +94,9 @@ struct DocumentExtraction {
         graph.add(document.info)
         addEntities(resolved, text: text, to: &graph)
 
-        let relations = RelationExtractor(knowledge: knowledge, text: text, stemmer: stemmer)
+        // Sentences are parsed when a stage first asks for one (those that can carry a relation).
+        let syntax = DocumentSyntax(text: text, model: syntaxModel)
+        let relations = RelationExtractor(knowledge: knowledge, text: text, syntax: syntax, stemmer: stemmer)
         let dates = EventDates(text: text, documentDate: document.date)
         // Each sentence's mentions, in document order. Resolved mentions come in the order of the
         // text, so each sentence's are a slice of them, passed without copying; were they not, they
@@ -125,13 +144,12 @@ struct DocumentExtraction {
 
     private func addEntities(_ resolved: NamePatterns.Output, text: AnalyzedText, to graph: inout EntityGraph) {
         var entities = DocumentEntities(capacity: resolved.mentions.count + resolved.namedInPassing.count
-                                            + 2 * resolved.affiliations.count,
-                                        document: document.id)
+                                            + 2 * resolved.affiliations.count)
         for mentions in [resolved.mentions, resolved.namedInPassing] {
             // (Read in place by index: `for mention in` copies each one.)
             for index in mentions.indices {
                 let entity = entities.position(of: mentions[index].referent)
-                entities.list[entity].mentions += 1
+                entities.counts[entity] += 1
                 if mentions[index].form != .reference, mentions[index].isAliasable {
                     entities.list[entity].aliases.insert(mentions[index].surface)
                 }
@@ -164,9 +182,10 @@ struct DocumentExtraction {
         var byID: [String: Entity] = [:]
         byID.reserveCapacity(entities.list.count)
         // Moved out of the list, not copied.
-        while let entity = entities.list.popLast() {
+        while var entity = entities.list.popLast() {
+            entity.documentMentions = [document.id: entities.counts.removeLast()]
             let id = entity.id
-            byID[id] = consume entity
+            byID[id] = entity
         }
         graph.add(entities: byID)
     }
@@ -182,13 +201,13 @@ struct DocumentExtraction {
 /// A document's entities in a list, found by id through a `WordTable` (no SipHash at every mention).
 private struct DocumentEntities {
     var list: [Entity] = []
+    /// The number of mentions of each entity of the list.
+    var counts: [Int] = []
     private var positions = WordTable<Int>()
-    /// One set for every entity of the document (copy-on-write: shared, not copied).
-    private let documents: Set<String>
 
-    init(capacity: Int, document: String) {
+    init(capacity: Int) {
         list.reserveCapacity(capacity)
-        documents = [document]
+        counts.reserveCapacity(capacity)
     }
 
     /// The position of the entity `id`, or nil.
@@ -198,8 +217,8 @@ private struct DocumentEntities {
     mutating func position(of r: Referent) -> Int {
         if let position = positions[r.id] { return position }
         positions[r.id] = list.count
-        list.append(Entity(id: r.id, kind: r.kind, name: r.name, code: r.code, country: r.country, mentions: 0,
-                           documents: documents))
+        list.append(Entity(id: r.id, kind: r.kind, name: r.name, code: r.code, country: r.country, documentMentions: [:]))
+        counts.append(0)
         return list.count - 1
     }
 }

@@ -17,6 +17,8 @@ struct RelationCandidate: Sendable {
 struct RelationExtractor {
     let knowledge: KnowledgeBase
     let text: AnalyzedText
+    /// The sentences' syntax, parsed on request.
+    let syntax: DocumentSyntax
     let stemmer: Stemmer
 
     static let clauseBreaksList: [String] = ["that", "which", "who", "whom", "whose", "because", "while", "although",

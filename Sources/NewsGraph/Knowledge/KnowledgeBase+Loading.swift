@@ -38,6 +38,17 @@ extension KnowledgeBase {
     /// Finds the resource folder without Bundle.module's fatal error when it is missing: next to
     /// the executable (where SwiftPM puts it), at NEWSGRAPH_RESOURCES, or in the build folder.
     static func dataFolder() throws -> URL {
+        let candidates = resourceBundleCandidates()
+        for bundle in candidates {
+            let data = bundle.appendingPathComponent("Data")
+            if FileManager.default.fileExists(atPath: data.appendingPathComponent("countries.tsv").path) { return data }
+        }
+        throw KnowledgeError.missingData("looked in " + candidates.map(\.path).joined(separator: ", "))
+    }
+
+    /// Where the library's resource bundle may be, in the order to look: NEWSGRAPH_RESOURCES,
+    /// next to the executable, in the build folder.
+    static func resourceBundleCandidates() -> [URL] {
         let bundleName = "NewsGraph_NewsGraph.resources"
         var candidates: [URL] = []
         if let override = ProcessInfo.processInfo.environment["NEWSGRAPH_RESOURCES"] {
@@ -48,10 +59,6 @@ extension KnowledgeBase {
         candidates.append(Bundle.main.bundleURL.appendingPathComponent(bundleName))
         // Test bundles (.xctest) live inside the build folder too.
         candidates.append(Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent(bundleName))
-        for bundle in candidates {
-            let data = bundle.appendingPathComponent("Data")
-            if FileManager.default.fileExists(atPath: data.appendingPathComponent("countries.tsv").path) { return data }
-        }
-        throw KnowledgeError.missingData("looked in " + candidates.map(\.path).joined(separator: ", "))
+        return candidates
     }
 }

@@ -6,15 +6,28 @@
 /// It also joins a full name to the same name misspelt by one letter ("Laurent Gbago" and
 /// "Laurent Gbagbo", "Chadli Klibi" and "Chedli Klibi"): every word the same but one, that one
 /// at least five letters long and one edit away, and no third person as close.
+///
+/// Both are functions of the merged, unresolved graph alone, so resolving the merge of any
+/// grouping of the same documents gives the same graph.
 public struct CrossDocumentResolver: Sendable {
     public init() {}
 
     public func resolve(_ graph: EntityGraph) -> EntityGraph {
-        let spelled = resolveMisspellings(graph)
-        return resolveSurnames(spelled)
+        resolving(graph).graph
     }
 
-    private func resolveSurnames(_ graph: EntityGraph) -> EntityGraph {
+    /// The resolved graph with the joins that made it, from which `graph` can be given back.
+    public func resolving(_ graph: EntityGraph) -> ResolvedGraph {
+        let misspelt = misspellingRenames(graph)
+        let spelled = misspelt.isEmpty ? graph : graph.renamingEntities(misspelt)
+        let surnames = surnameRenames(spelled)
+        let resolved = surnames.isEmpty ? spelled : spelled.renamingEntities(surnames)
+        var renames = surnames
+        for (from, to) in misspelt { renames[from] = surnames[to] ?? to }
+        return ResolvedGraph(resolved: resolved, unresolved: graph, renames: renames)
+    }
+
+    private func surnameRenames(_ graph: EntityGraph) -> [String: String] {
         var fullNames: [String: [String]] = [:]   // normalized surname → ids of people with a fuller name
         for entity in graph.entities.values where entity.kind == .person {
             let familyFirst = PersonName.familyNameFirst.contains(entity.country ?? "")
@@ -27,19 +40,30 @@ public struct CrossDocumentResolver: Sendable {
             let matches = fullNames[WordForm.normalize(entity.name)] ?? []
             if matches.count == 1, matches[0] != entity.id { renames[entity.id] = matches[0] }
         }
-        return renames.isEmpty ? graph : graph.renamingEntities(renames)
+        return renames
     }
 
-    private func resolveMisspellings(_ graph: EntityGraph) -> EntityGraph {
+    private func misspellingRenames(_ graph: EntityGraph) -> [String: String] {
         let people = graph.entities.values.filter { $0.kind == .person }
         let words = people.map { person in WordForm.normalize(person.name).split(separator: " ").map(String.init) }
-        // People whose names differ at most in word `i`, keyed by the other words.
+        // People whose names differ at most in word `i`, keyed by the other words and by the word
+        // itself and each form of it with one letter left out: two words one edit apart (a letter
+        // changed, added, dropped, or two swapped) share such a form. Candidates are then only the
+        // names that may be that close, not every pair of "John …" in an archive.
         var byRest: [String: [Int]] = [:]
         for (index, name) in words.enumerated() where name.count >= 2 {
             for i in name.indices where name[i].count >= 5 {
                 var rest = name
                 rest[i] = "*"
-                byRest[rest.joined(separator: " "), default: []].append(index)
+                let prefix = rest.joined(separator: " ") + "\u{1}"
+                let scalars = Array(name[i].unicodeScalars)
+                byRest[prefix + name[i], default: []].append(index)
+                for left in scalars.indices {
+                    var form = String.UnicodeScalarView()
+                    form.append(contentsOf: scalars[..<left])
+                    form.append(contentsOf: scalars[(left + 1)...])
+                    byRest[prefix + String(form), default: []].append(index)
+                }
             }
         }
         var near: [Int: Set<Int>] = [:]
@@ -62,7 +86,7 @@ public struct CrossDocumentResolver: Sendable {
             let (keep, drop) = Self.preferred(people[a], people[b]) ? (people[a], people[b]) : (people[b], people[a])
             renames[drop.id] = keep.id
         }
-        return renames.isEmpty ? graph : graph.renamingEntities(renames)
+        return renames
     }
 
     private static func preferred(_ a: Entity, _ b: Entity) -> Bool {

@@ -45,10 +45,10 @@ public struct Document: Sendable, Hashable, Identifiable {
         self.recordID = recordID
     }
 
-    /// What the graph keeps about the document: everything but the text.
+    /// What the graph keeps about the document: everything but the text, which only its digest stands for.
     public var info: DocumentInfo {
-        DocumentInfo(id: id, path: path, title: title, date: date, url: url, outlet: outlet, authors: authors,
-                     recordID: recordID)
+        DocumentInfo(id: id, path: path, title: title, date: date, digest: ContentDigest.of(text),
+                     url: url, outlet: outlet, authors: authors, recordID: recordID)
     }
 }
 
@@ -62,6 +62,9 @@ public struct DocumentInfo: Sendable, Hashable, Codable, Comparable {
     public var path: String
     public var title: String?
     public var date: NewsDate?
+    /// ``ContentDigest`` of the text: with the path, what tells a document met again (count once)
+    /// from another one when graphs are merged.
+    public var digest: String?
     /// Where the article was published, when known.
     public var url: String?
     /// The publication, when known.
@@ -72,12 +75,13 @@ public struct DocumentInfo: Sendable, Hashable, Codable, Comparable {
     /// evidence refers to; `path` says where the record is: `news.jsonl#17`).
     public var recordID: String?
 
-    public init(id: String, path: String, title: String? = nil, date: NewsDate? = nil,
+    public init(id: String, path: String, title: String? = nil, date: NewsDate? = nil, digest: String? = nil,
                 url: String? = nil, outlet: String? = nil, authors: [String]? = nil, recordID: String? = nil) {
         self.id = id
         self.path = path
         self.title = title
         self.date = date
+        self.digest = digest
         self.url = url
         self.outlet = outlet
         self.authors = authors.flatMap { $0.isEmpty ? nil : $0 }
@@ -85,7 +89,7 @@ public struct DocumentInfo: Sendable, Hashable, Codable, Comparable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, path, title, date, url, outlet, authors
+        case id, path, title, date, digest, url, outlet, authors
         case recordID = "record_id"
     }
 
@@ -136,7 +140,7 @@ struct DocumentOrder {
     func rank(of id: String) -> Int? { ranks[id] }
 
     /// The ids in output order; with an id not given, they are compared as strings.
-    func sorted(_ documents: Set<String>) -> [String] {
+    func sorted<C: Collection<String>>(_ documents: C) -> [String] {
         guard documents.count > 1 else { return Array(documents) }
         var positions: [Int] = []
         positions.reserveCapacity(documents.count)

@@ -7,7 +7,9 @@ public struct Entity: Sendable, Hashable, Identifiable {
     public var kind: EntityKind
     /// Canonical display name ("Vladimir Putin", "Russia").
     public var name: String
-    /// Every surface form seen in the text that resolved to this entity, and known alternative names.
+    /// Every surface form seen in the text that resolved to this entity, and known alternative
+    /// names; the name itself is one of them (the initializers add it), so a name that loses to a
+    /// fuller one when records are merged stays among the aliases.
     public var aliases: Set<String>
     /// ISO 3166-1 alpha-3 code, for countries.
     public var code: String?
@@ -15,23 +17,42 @@ public struct Entity: Sendable, Hashable, Identifiable {
     public var country: String?
     /// Offices and functions ("President of Russia").
     public var roles: Set<String>
-    /// How many mentions resolved to this entity.
-    public var mentions: Int
-    /// Ids of the documents the entity appears in.
-    public var documents: Set<String>
+    /// How many mentions resolved to this entity in each document it appears in (0 for a document
+    /// that names it only through a relation). Kept per document, not as one total, so merging a
+    /// graph with one that shares documents counts each document once.
+    public var documentMentions: [String: Int]
 
+    /// How many mentions resolved to this entity.
+    public var mentions: Int { documentMentions.values.reduce(0, +) }
+    /// Ids of the documents the entity appears in.
+    public var documents: Set<String> { Set(documentMentions.keys) }
+
+    /// Creates an entity from its mentions in each document.
     public init(id: String, kind: EntityKind, name: String, aliases: Set<String> = [],
                 code: String? = nil, country: String? = nil, roles: Set<String> = [],
-                mentions: Int = 0, documents: Set<String> = []) {
+                documentMentions: [String: Int]) {
         self.id = id
         self.kind = kind
         self.name = name
-        self.aliases = aliases
+        self.aliases = aliases.union(CollectionOfOne(name))
         self.code = code
         self.country = country
         self.roles = roles
-        self.mentions = mentions
-        self.documents = documents
+        self.documentMentions = documentMentions
+    }
+
+    /// Creates an entity with `mentions` spread over `documents` (in document order, the first
+    /// ones taking the remainder); without documents there is nowhere to count mentions.
+    public init(id: String, kind: EntityKind, name: String, aliases: Set<String> = [],
+                code: String? = nil, country: String? = nil, roles: Set<String> = [],
+                mentions: Int = 0, documents: Set<String> = []) {
+        var counts: [String: Int] = [:]
+        let ordered = documents.sorted(by: DocumentID.precedes)
+        for (index, document) in ordered.enumerated() {
+            counts[document] = mentions / ordered.count + (index < mentions % ordered.count ? 1 : 0)
+        }
+        self.init(id: id, kind: kind, name: name, aliases: aliases, code: code, country: country, roles: roles,
+                  documentMentions: counts)
     }
 
     /// Aliases in output order, without the display name itself.
@@ -41,9 +62,9 @@ public struct Entity: Sendable, Hashable, Identifiable {
 
     /// Combines what two records of the same entity say.
     ///
-    /// Commutative and associative: sets are unioned, counts added, and single-valued fields keep
-    /// the preferred of the two values under a fixed total order, so the result never depends on
-    /// which record came first.
+    /// Commutative, associative and idempotent: sets are unioned, mention counts joined document
+    /// by document, and single-valued fields keep the preferred of the two values under a fixed
+    /// total order, so the result never depends on which record came first or how often one came.
     public func merged(with other: Entity) -> Entity {
         var result = self
         result.merge(other)
@@ -58,8 +79,13 @@ public struct Entity: Sendable, Hashable, Identifiable {
         code = Entity.preferred(code, other.code)
         country = Entity.preferred(country, other.country)
         roles.formUnion(other.roles)
-        mentions += other.mentions
-        documents.formUnion(other.documents)
+        // A document's count is the same in every record that has it (it is what its extraction
+        // found), so the union counts each document once; `max` keeps it commutative regardless.
+        if documentMentions.isEmpty {
+            documentMentions = other.documentMentions
+        } else {
+            documentMentions.merge(other.documentMentions) { max($0, $1) }
+        }
         kind = min(kind, other.kind)
     }
 

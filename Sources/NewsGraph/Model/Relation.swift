@@ -33,6 +33,10 @@ public struct Relation: Sendable, Hashable {
     public let key: RelationKey
     /// Supporting sentences, sorted, one per sentence span.
     public private(set) var evidence: [Evidence]
+    /// Documents that report the relation but have no sentence in `evidence`: those whose
+    /// sentences an evidence limit left out (``limitingEvidence(to:documentOrder:)``). Empty
+    /// without a limit. They still count among ``documents`` and ``sources``.
+    public private(set) var unlistedDocuments: Set<String> = []
 
     public var kind: RelationKind { key.kind }
     public var source: String { key.source }
@@ -40,19 +44,31 @@ public struct Relation: Sendable, Hashable {
     public var directed: Bool { key.kind.isDirected }
     public var id: String { key.id }
 
-    public init(kind: RelationKind, source: String, target: String, evidence: [Evidence] = []) {
+    public init(kind: RelationKind, source: String, target: String, evidence: [Evidence] = [],
+                unlistedDocuments: Set<String> = []) {
         self.key = RelationKey(kind: kind, source: source, target: target)
         self.evidence = Relation.normalized(evidence)
+        if !unlistedDocuments.isEmpty { self.unlistedDocuments = Self.unlisted(unlistedDocuments, besides: self.evidence) }
     }
 
     /// The number of documents that report the relation (GDELT's NumSources).
     public var sources: Int { documents.count }
 
-    /// The documents that report the relation.
+    /// The documents that report the relation, in document order.
     public var documents: [String] {
         // Evidence is sorted by document first, so each document's items are adjacent.
         var result: [String] = []
         for item in evidence where result.last != item.document { result.append(item.document) }
+        if !unlistedDocuments.isEmpty {
+            result = (result + unlistedDocuments).sorted(by: DocumentID.precedes)
+        }
+        return result
+    }
+
+    /// The documents of `documents` that have no sentence in `evidence`.
+    static func unlisted(_ documents: Set<String>, besides evidence: [Evidence]) -> Set<String> {
+        var result = documents
+        for item in evidence where !result.isEmpty { result.remove(item.document) }
         return result
     }
 
@@ -77,12 +93,17 @@ public struct Relation: Sendable, Hashable {
     /// Adds evidence; a sentence already present is combined with the new reading of it.
     public mutating func add(_ more: [Evidence]) {
         evidence = Relation.normalized(evidence + more)
+        if !unlistedDocuments.isEmpty { unlistedDocuments = Self.unlisted(unlistedDocuments, besides: evidence) }
     }
 
     public func merged(with other: Relation) -> Relation {
         precondition(key == other.key, "merging different relations")
         var result = self
         result.add(other.evidence)
+        if !other.unlistedDocuments.isEmpty {
+            result.unlistedDocuments = Self.unlisted(result.unlistedDocuments.union(other.unlistedDocuments),
+                                                     besides: result.evidence)
+        }
         return result
     }
 

@@ -147,16 +147,19 @@ struct FastExportTests {
     /// The conversion as the model states it, field by field, slowly.
     static func referenceConversion(_ graph: EntityGraph) -> ExportGraph {
         let nodes = graph.sortedEntities.map { entity in
-            ExportGraph.Node(id: entity.id, label: entity.name, type: entity.kind.rawValue, code: entity.code,
-                             country: entity.country, aliases: entity.sortedAliases, roles: entity.roles.sorted(),
-                             mentions: entity.mentions, documents: entity.documents.sorted(by: DocumentID.precedes))
+            let documents = entity.documents.sorted(by: DocumentID.precedes)
+            return ExportGraph.Node(id: entity.id, label: entity.name, type: entity.kind.rawValue, code: entity.code,
+                                    country: entity.country, aliases: entity.sortedAliases, roles: entity.roles.sorted(),
+                                    mentions: entity.mentions, documents: documents,
+                                    documentMentions: documents.map { entity.documentMentions[$0]! })
         }
         let edges = graph.sortedRelations.map { relation in
             ExportGraph.Edge(id: relation.id, source: relation.source, target: relation.target,
                              relation: relation.kind.rawValue, directed: relation.directed, label: relation.kind.label,
                              cameo: relation.kind.cameo, plover: relation.kind.plover, date: relation.date?.description,
                              sources: relation.sources, confidence: relation.confidence, triggers: relation.triggers,
-                             evidence: relation.evidence)
+                             evidence: relation.evidence,
+                             unlistedDocuments: relation.unlistedDocuments.sorted(by: DocumentID.precedes))
         }
         // `ExportGraph(documents:nodes:edges:)` sorts by (type, id) and (source, target, relation, id):
         // the model's orders exactly, for graphs of unique ids.

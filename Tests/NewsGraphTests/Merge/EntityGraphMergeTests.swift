@@ -55,7 +55,8 @@ struct EntityGraphMergeTests {
         #expect(call.date == NewsDate(year: 2026, month: 1, day: 16))
         let putin = try #require(merged.entities[EntityID.make(kind: .person, key: "Vladimir Putin")])
         #expect(putin.mentions == 4)
-        #expect(putin.aliases == ["Putin", "the Russian leader"])
+        #expect(putin.aliases == ["Vladimir Putin", "Putin", "the Russian leader"])
+        #expect(putin.sortedAliases == ["Putin", "the Russian leader"])
         #expect(putin.documents == ["d1", "d2"])
     }
 
@@ -63,6 +64,13 @@ struct EntityGraphMergeTests {
     func evidenceDeduplicated() {
         let merged = a.merging(a)
         #expect(merged.relations.values.first?.evidence.count == 1)
+    }
+
+    @Test("merging a graph with itself changes nothing: mentions are counted per document")
+    func idempotent() {
+        #expect(a.merging(a) == a)
+        let all = EntityGraph.merged([a, b, c])
+        #expect(all.merging(a).merging(all) == all)
     }
 }
 

@@ -12,8 +12,14 @@ struct JSONParser {
         var message: String
         var line: Int
         var column: Int
+        /// Whether the text ended where a value or its end was expected: a value cut off.
+        var atEnd = false
 
         var description: String { "\(message) at line \(line), column \(column)" }
+
+        static func == (a: Failure, b: Failure) -> Bool {
+            a.message == b.message && a.line == b.line && a.column == b.column
+        }
     }
 
     static let maximumDepth = 512
@@ -255,6 +261,6 @@ struct JSONParser {
         for byte in bytes[..<min(index, bytes.count)] {
             if byte == 0x0A { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
         }
-        return Failure(message: message, line: line, column: column)
+        return Failure(message: message, line: line, column: column, atEnd: index >= bytes.count)
     }
 }

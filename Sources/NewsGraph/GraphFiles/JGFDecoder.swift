@@ -131,11 +131,15 @@ private struct GraphReader {
         if !added.isEmpty {
             warnings.append("\(added.count) edge end\(added.count == 1 ? " is" : "s are") not among the nodes and were added: \(added.prefix(3).joined(separator: ", "))\(added.count > 3 ? ", …" : "")")
         }
-        return ExportGraph(documents: documents, nodes: Array(nodes.values), edges: edges)
+        var result = ExportGraph(documents: documents, nodes: Array(nodes.values), edges: edges)
+        result.maxEvidence = graph["metadata"]?["maxEvidence"]?.int
+        return result
     }
 
     private static func document(_ value: JSONValue) -> DocumentInfo? {
         guard let id = value["id"]?.string else { return nil }
+        // Every field DocumentInfo has, when the record is one NewsGraph wrote.
+        if let info = try? JSONValueDecoder().decode(DocumentInfo.self, from: value) { return info }
         return DocumentInfo(id: id, path: value["path"]?.string ?? id, title: value["title"]?.string,
                             date: value["date"]?.string.flatMap(NewsDate.init(iso:)), url: value["url"]?.string,
                             outlet: value["outlet"]?.string, authors: value["authors"]?.strings,
@@ -147,12 +151,23 @@ private struct GraphReader {
         let label = value["label"]?.string ?? id
         let meta = value["metadata"]
         let type = meta?["type"]?.string.flatMap { $0.isEmpty ? nil : $0 } ?? "other"
+        let documents = Array(Set(meta?["documents"]?.strings ?? [])).sorted(by: DocumentID.precedes)
+        // What NewsGraph writes for merging (mentions per document, the records resolution
+        // joined), kept when it reads back whole, so that the file re-encodes to the same bytes.
+        let reader = RecordReader(file: "", line: nil)
+        var counts: [Int] = []
+        if let fields = meta?.object, fields["documentMentions"] != nil,
+           let byDocument = try? reader.documentMentions(fields, "metadata") {
+            counts = documents.map { byDocument[$0] ?? 0 }
+        }
+        let joined = (try? (meta?["joined"]?.array ?? []).map { try reader.entityRecord($0, "joined") }) ?? []
+        let collapsed = (try? (meta?["collapsed"]?.array ?? []).map { try reader.relation($0, "collapsed") }) ?? []
         return ExportGraph.Node(
             id: id, label: label, type: type, code: meta?["code"]?.string, country: meta?["country"]?.string,
             aliases: Array(Set(meta?["aliases"]?.strings ?? []).subtracting([label])).sorted(),
             roles: Array(Set(meta?["roles"]?.strings ?? [])).sorted(),
             mentions: max(0, meta?["mentions"]?.int ?? 0),
-            documents: Array(Set(meta?["documents"]?.strings ?? [])).sorted(by: DocumentID.precedes))
+            documents: documents, documentMentions: counts, joined: joined, collapsed: collapsed)
     }
 
     /// An edge as written, before ids and defaults are settled.
@@ -229,7 +244,9 @@ private struct GraphReader {
             cameo: meta?["cameo"]?.string ?? kind?.cameo, plover: meta?["plover"]?.string ?? kind?.plover,
             date: meta?["date"]?.string, sources: max(1, meta?["sources"]?.int ?? documents),
             confidence: meta?["confidence"]?.double, triggers: Array(Set(meta?["triggers"]?.strings ?? [])).sorted(),
-            evidence: evidence)
+            evidence: evidence,
+            unlistedDocuments: Array(Set(meta?["unlistedDocuments"]?.strings ?? [])).sorted(by: DocumentID.precedes),
+            joined: (try? (meta?["joined"]?.array ?? []).map { try RecordReader(file: "", line: nil).relation($0, "joined") }) ?? [])
     }
 
     private static func evidence(_ value: JSONValue) -> Evidence? {
