@@ -128,6 +128,24 @@ struct DatasetInputTests {
         #expect(try WrappedTextTests.summary(csvOut).0 == expected)
     }
 
+    @Test("extract reads datasets as build does (--text-field too): merging its fragments gives build's graph.json")
+    func extractAndMerge() throws {
+        let work = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        try Data(Self.dataset("jsonl", field: "story").utf8).write(to: work.appendingPathComponent("news.jsonl"))
+        let (built, out) = try Self.build(["news.jsonl", "--text-field", "story"], in: work)
+        #expect(built.status == 0, "stderr: \(built.stderr)")
+        let fragments = work.appendingPathComponent("news.fragments.jsonl")
+        let extracted = try CLIRunner.run(["extract", "news.jsonl", "--text-field", "story", "-o", fragments.path], in: work)
+        #expect(extracted.status == 0, "stderr: \(extracted.stderr)")
+        let merged = work.appendingPathComponent("merged")
+        let merge = try CLIRunner.run(["merge", fragments.path, "-o", merged.path, "-f", "json"], in: work)
+        #expect(merge.status == 0, "stderr: \(merge.stderr)")
+        let expected = try Data(contentsOf: out.appendingPathComponent("graph.json"))
+        #expect(try Data(contentsOf: merged.appendingPathComponent("graph.json")) == expected)
+        #expect(try Self.documents(merged).map { $0["path"] as? String } == ["news.jsonl#1", "news.jsonl#2"])
+    }
+
     @Test("metadata from the records: title, date, URL, outlet, authors in the JSON document list")
     func metadata() throws {
         let work = try CLIRunner.temporaryFolder()
