@@ -70,4 +70,24 @@ struct DocumentInfoTests {
         let decoded = try JGFDecoder().decode(json)
         #expect(decoded.graph.documents == graph.documents)
     }
+
+    @Test("GraphML carries the documents and their known fields as graph data")
+    func graphML() throws {
+        let graph = ExportGraph(documents: [Self.full, DocumentInfo(id: "d2", path: "b.txt", title: "A & B")])
+        let xml = String(decoding: try GraphMLEncoder().encode(graph), as: UTF8.self)
+        #expect(xml.contains(#"<key id="graph_documents" for="graph" attr.name="documents" attr.type="string"/>"#))
+        let start = try #require(xml.range(of: #"<data key="graph_documents">"#))
+        let end = try #require(xml.range(of: "</data>", range: start.upperBound..<xml.endIndex))
+        let escaped = String(xml[start.upperBound..<end.lowerBound])
+        let text = escaped.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&lt;", with: "<")
+            .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&amp;", with: "&")
+        let documents = try #require(try JSONParser.parse(Data(text.utf8)).array)
+        #expect(documents.count == 2)
+        #expect(documents[0]["url"]?.string == "https://example.com/putin")
+        #expect(documents[0]["outlet"]?.string == "RT")
+        #expect(documents[0]["record_id"]?.string == Self.full.recordID)
+        #expect(documents[0]["authors"]?.strings == Self.full.authors)
+        #expect(documents[1].object?.keys.sorted() == ["id", "path", "title"])
+        #expect(documents[1]["title"]?.string == "A & B")
+    }
 }
