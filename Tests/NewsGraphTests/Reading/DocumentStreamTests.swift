@@ -43,6 +43,24 @@ struct DocumentStreamTests {
         #expect(stream.count == 300)
     }
 
+    @Test("the graph numbers a dataset's records in their order (#2 before #10), streamed or not")
+    func recordOrder() throws {
+        let lines = (1...12).map { index in "{\"text\": \"Iran blamed Israel for the attack on day \(index).\", \"title\": \"Day \(index)\"}" }
+        let folder = try Folder(["news.jsonl": Self.bytes(lines.joined(separator: "\n")), "z.txt": Self.bytes(Self.call)])
+        defer { folder.remove() }
+        let extractor = Extractor(knowledge: ExtractionFixture.knowledge)
+        let all = extractor.extract(try DocumentReader().read([folder.path]).documents)
+        var stream = try DocumentReader().stream([folder.path])
+        let streamed = try extractor.extract(&stream, batchSize: 5, threads: 2)
+        for graph in [all, streamed] {
+            let paths = graph.sortedDocuments.map { ($0.path as NSString).lastPathComponent }
+            #expect(paths == (1...12).map { "news.jsonl#\($0)" } + ["z.txt"])
+            #expect(graph.sortedDocuments.prefix(12).map(\.title) == (1...12).map { "Day \($0)" })
+            #expect(graph.sortedDocuments.map(\.id) == (1...13).map { "d\($0)" })
+        }
+        #expect(streamed == all)
+    }
+
     @Test("a dataset whose records all fail is skipped with a warning; nothing usable is an error")
     func nothingUsable() throws {
         let folder = try Folder(["x.jsonl": Self.bytes("{\"title\": \"no text\"}\nnot json\n")])
