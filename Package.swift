@@ -23,6 +23,12 @@ let package = Package(
             name: "CStemmer",
             providers: [.apt(["libstemmer-dev"])]
         ),
+        // zlib, to read .gz inputs.
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
 
         // ICU's sentence break iterator behind a one-function C interface (needs libicu-dev).
         .target(
@@ -33,7 +39,7 @@ let package = Package(
         // Model, text, knowledge, extraction, merge and exporters. Knows nothing of Graphviz or the CLI.
         .target(
             name: "NewsGraph",
-            dependencies: ["CICU", "CStemmer"],
+            dependencies: ["CICU", "CStemmer", "CZlib"],
             exclude: ["Knowledge/README.md"],
             resources: [.copy("Knowledge/Data"), .copy("Models"), .copy("Export/Briefing")]
         ),

@@ -1,5 +1,5 @@
 // swift-tools-version: 6.0
-// A libFuzzer target over NewsGraph's text → graph → every encoder path. Outside the main build:
+// libFuzzer targets over NewsGraph's text → graph → every encoder path, datasets and graph files. Outside the main build:
 // `swift build` and `swift test` at the top level never see it. See README.md.
 import PackageDescription
 
@@ -25,6 +25,12 @@ let package = Package(
         // Articles: bytes → documents → graph → every encoder.
         .executableTarget(
             name: "FuzzPipeline",
+            dependencies: ["CFuzzerMain", "FuzzSupport", .product(name: "NewsGraph", package: "NewsGraph")]
+        ),
+        // Datasets, as `newsgraph build` reads them: bytes → JSON Lines, JSON, CSV, TSV, gzip
+        // readers → documents → graph → every encoder.
+        .executableTarget(
+            name: "FuzzDatasets",
             dependencies: ["CFuzzerMain", "FuzzSupport", .product(name: "NewsGraph", package: "NewsGraph")]
         ),
         // Graph files, as `newsgraph render` reads them: bytes → JGFDecoder → every encoder.

@@ -3,6 +3,7 @@
 #   Fuzz/fuzz.sh 600                                     # articles → graph → files, ten minutes, one core
 #   NEWSGRAPH_FUZZ_RENDER=1 Fuzz/fuzz.sh 300             # also render small graphs through Graphviz
 #   NEWSGRAPH_FUZZ_TARGET=FuzzGraphFile Fuzz/fuzz.sh 300 # graph files as `newsgraph render` reads them
+#   NEWSGRAPH_FUZZ_TARGET=FuzzDatasets Fuzz/fuzz.sh 300  # datasets (JSON Lines, JSON, CSV, TSV, gzip)
 #   Fuzz/fuzz.sh 0 Crashes/crash-…                       # replay one input (SECONDS is ignored)
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -26,7 +27,10 @@ case "$target" in
     FuzzGraphFile)
         corpus=CorpusGraphs; max_len=65536
         mkdir -p "$corpus" && cp SeedGraphs/* "$corpus"/ ;;
-    *) echo "unknown target $target (FuzzPipeline or FuzzGraphFile)" >&2; exit 64 ;;
+    FuzzDatasets)
+        corpus=CorpusDatasets; max_len=65536
+        mkdir -p "$corpus" && ./make-dataset-corpus.sh "$corpus" >/dev/null ;;
+    *) echo "unknown target $target (FuzzPipeline, FuzzDatasets or FuzzGraphFile)" >&2; exit 64 ;;
 esac
 mkdir -p Crashes
 # Graphviz and fontconfig keep allocations they never free (libgvc about 2 KB per render, in

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Installs what NewsGraph needs on Debian/Ubuntu: Graphviz's C library (rendering), ICU and the
-# Snowball stemmers (text analysis), DejaVu fonts (diagrams); and, for the tests, the tools that
+# Snowball stemmers (text analysis), zlib (.gz inputs), DejaVu fonts (diagrams); and, for the tests, the tools that
 # read our exports back: xmllint, Graphviz's dot, NetworkX, igraph and jsonschema.
 # With --spark, also what the Spark example and its check need (Scripts/install-spark.sh).
 set -euo pipefail
 
-packages=(libgraphviz-dev graphviz libicu-dev libstemmer-dev fonts-dejavu-core libxml2-utils pkg-config python3 python3-pip)
+packages=(libgraphviz-dev graphviz libicu-dev libstemmer-dev zlib1g-dev fonts-dejavu-core libxml2-utils pkg-config python3 python3-pip)
 
 sudo=""
 if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi

@@ -10,15 +10,19 @@ struct BuildCommand: ParsableCommand {
         abstract: "Read articles (files or folders) and write the graph of their actors and relations.",
         discussion: """
         Writes DIR/graph.json, graph.graphml, graph.dot, graph.svg, graph.png (and graph.pdf, graph.gexf, graph.html) for the formats asked.
-        Folders are read recursively for .txt, .md and .html files.
+        Folders are read recursively for .txt, .md and .html files and for datasets (.jsonl, .ndjson,
+        .json, .csv, .tsv, each perhaps .gz): one document per record. "-" reads standard input
+        (one article, or JSON Lines).
 
         Examples:
           newsgraph build Examples/articles -o out
           newsgraph build news/ -o out -f json,graphml
+          newsgraph build crawl.jsonl.gz -o out --text-field maintext
+          zcat crawl.jsonl.gz | newsgraph build - -o out
         """
     )
 
-    @Argument(help: "Article files or folders (UTF-8 .txt, .md, .html).")
+    @Argument(help: "Article files or folders (.txt, .md, .html), datasets (.jsonl, .json, .csv, .tsv, .gz), or - for standard input.")
     var inputs: [String] = []
 
     @Option(name: .shortAndLong, help: "Output folder (created if missing).")
@@ -29,6 +33,8 @@ struct BuildCommand: ParsableCommand {
 
     @Option(name: .long, help: "An extra knowledge file (see Sources/NewsGraph/Knowledge/README.md); repeatable.")
     var knowledge: [String] = []
+
+    @OptionGroup(title: "Datasets (JSON Lines, JSON, CSV, TSV)") var dataset: DatasetArguments
 
     @OptionGroup(title: "Evidence") var evidence: EvidenceArguments
 
@@ -63,21 +69,26 @@ struct BuildCommand: ParsableCommand {
             throw (error as? KnowledgeError).map(ExitStatus.of) ?? ExitStatus.dataError
         }
 
-        let read: DocumentReader.Result
+        var stream: DocumentStream
         do {
-            read = try DocumentReader().read(inputs)
+            stream = try DocumentReader(fields: dataset.fields).stream(inputs)
         } catch let error as ReadingError {
-            if case .nothingToRead(_, let warnings) = error { warnings.forEach { console.warning($0.description) } }
             console.error(error.localizedDescription)
             throw ExitStatus.of(error)
         }
-        for warning in read.warnings { console.warning(warning.description) }
-        console.info("read \(read.documents.count) document\(read.documents.count == 1 ? "" : "s")")
-
-        let total = read.documents.count
-        let graph = Extractor(knowledge: knowledgeBase).resolvedGraph(of: read.documents, maxEvidence: evidence.maxEvidence) { done in
-            console.progress(done, of: total)
+        // Datasets are read as they are extracted: their size is known at the end.
+        let total = stream.hasDatasets ? nil : stream.fileCount
+        let graph: ResolvedGraph
+        do {
+            graph = try Extractor(knowledge: knowledgeBase).resolvedGraph(of: &stream, maxEvidence: evidence.maxEvidence,
+                                                                          progress: { done in console.progress(done, of: total) },
+                                                                          warning: { console.warning($0.description) })
+        } catch let error as ReadingError {
+            console.error(error.localizedDescription)
+            throw ExitStatus.of(error)
         }
+        console.progress(stream.count, of: total, finished: true)
+        console.info("read \(stream.count) document\(stream.count == 1 ? "" : "s")")
         console.info("extracted \(graph.graph.summary)")
 
         let export = try GraphExport(graph: graph, maxEvidence: evidence.maxEvidence, filter: filter, formats: formats,

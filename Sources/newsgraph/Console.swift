@@ -31,10 +31,20 @@ struct Console {
     /// Whether standard error is a terminal (progress is shown only there).
     var isTerminal: Bool { isatty(FileHandle.standardError.fileDescriptor) == 1 }
 
-    /// Redraws the progress line: "extracting 120/2000 documents". Shown only on a terminal, not
-    /// with `--quiet`, and only for runs long enough to need it.
-    func progress(_ done: Int, of total: Int) {
-        guard !quiet, isTerminal, total >= 20 else { return }
+    /// Redraws the progress line: "extracting 120/2000 documents", or "extracting 12000
+    /// documents" while a dataset's size is not known (`finished` ends that line). Shown only on
+    /// a terminal, not with `--quiet`, and only for runs long enough to need it.
+    func progress(_ done: Int, of total: Int?, finished: Bool = false) {
+        guard !quiet, isTerminal else { return }
+        guard let total else {
+            if finished {
+                if done >= 1000 { write("\r\u{1B}[Kextracting \(done) documents\n") }
+            } else if done % 1000 == 0 {
+                write("\r\u{1B}[Kextracting \(done) documents")
+            }
+            return
+        }
+        guard total >= 20, !finished else { return }
         if done == total || done % max(1, total / 100) == 0 {
             write("\r\u{1B}[Kextracting \(done)/\(total) documents\(done == total ? "\n" : "")")
         }

@@ -21,7 +21,7 @@ struct ExtractCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "Article files or folders (UTF-8 .txt, .md, .html); - for standard input.")
+    @Argument(help: "Article files or folders (.txt, .md, .html), datasets (.jsonl, .json, .csv, .tsv, .gz); - for standard input.")
     var inputs: [String] = []
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The fragment file to write; - for standard output.", valueName: "file"))
@@ -29,6 +29,8 @@ struct ExtractCommand: ParsableCommand {
 
     @Option(name: .long, help: "An extra knowledge file (see Sources/NewsGraph/Knowledge/README.md); repeatable.")
     var knowledge: [String] = []
+
+    @OptionGroup(title: "Datasets (JSON Lines, JSON, CSV, TSV)") var dataset: DatasetArguments
 
     @OptionGroup(title: "Messages") var messages: MessageOptions
 
@@ -80,7 +82,7 @@ struct ExtractCommand: ParsableCommand {
         let paths = inputs.filter { $0 != "-" }
         if !paths.isEmpty {
             do {
-                let read = try DocumentReader().read(paths)
+                let read = try DocumentReader(fields: dataset.fields).read(paths)
                 read.warnings.forEach { console.warning($0.description) }
                 documents = read.documents
             } catch let error as ReadingError {

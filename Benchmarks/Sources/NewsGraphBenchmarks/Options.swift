@@ -53,5 +53,14 @@ newsgraph-bench syntax FILE.conllu [--repeat R]
 newsgraph-bench fragments --out FILE [--documents N] [--seed S] [--cast C]
     Writes a fragment file of N synthetic documents (as newsgraph extract writes), drawing
     actors from a cast of C with a Zipf-like skew, for timing newsgraph merge at scale.
+newsgraph-bench scaling [CORPUS_DIR] [--report DIR,…] [--min 1000] [--max 128000]
+                        [--shapes repeated,varied,wrapped,report] [--save DIR] [--parse-max 16000]
+    One document of 1k, 2k, … 128k sentences of each shape (varied and wrapped need a
+    make_corpus.py corpus, report folders of whole articles), read and extracted on one thread:
+    one line per size; up to --parse-max sentences, every sentence also tagged and parsed apart.
+    --save writes each document for Python/spacy_scaling.py.
+newsgraph-bench stream FILE… [--threads N] [--max-evidence K]
+    Reads datasets (JSON Lines, CSV, …) as `newsgraph build` does, a batch at a time, and reports
+    the peak resident memory and the memory left holding the graph alone.
 Each run prints one JSON line of results.
 """

@@ -16,6 +16,8 @@ do {
                                            cast: try options.int("cast", default: 200_000))
         let written = try generator.write(to: out)
         print(#"{"benchmark": "fragments", "documents": \#(generator.documents), "bytes": \#(written.bytes), "seconds": \#(written.seconds)}"#)
+    case "scaling": try ScalingBenchmark(options: options).run()
+    case "stream": try StreamingBenchmark(options: options).run()
     case "help", "--help", "-h": print(usageText)
     default: throw BenchmarkError.usage("unknown command '\(command)'")
     }

@@ -14,3 +14,7 @@ int FuzzPipeline_main(int argc, char **argv) {
 int FuzzGraphFile_main(int argc, char **argv) {
     return LLVMFuzzerRunDriver(&argc, &argv, LLVMFuzzerTestOneInput);
 }
+
+int FuzzDatasets_main(int argc, char **argv) {
+    return LLVMFuzzerRunDriver(&argc, &argv, LLVMFuzzerTestOneInput);
+}

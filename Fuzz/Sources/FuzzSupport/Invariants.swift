@@ -4,6 +4,11 @@ import NewsGraph
 /// What must hold for every graph, whatever the text.
 public enum Invariants {
     /// Stops the fuzzer with `message` (libFuzzer saves the input as a crash).
+    /// Stops the run: an invariant is broken.
+    public static func fail(_ message: String) -> Never {
+        fatalError("invariant broken: \(message)")
+    }
+
     public static func require(_ condition: @autoclosure () -> Bool, _ message: @autoclosure () -> String) {
         if !condition() { fatalError("invariant broken: \(message())") }
     }

@@ -7,6 +7,7 @@ import Foundation
 /// `country`, `aliases`, `roles`, `mentions`, `document_count`, `documents`. Edge keys: `label`,
 /// `relation`, `interaction` (Cytoscape), `directed`, `weight` (number of documents; Gephi),
 /// `sources`, `confidence`, `cameo`, `plover`, `date`, `triggers`, `documents`, `evidence`.
+/// Graph key: `documents`, the documents read and what is known of each (JSON text).
 /// Each key has one `attr.type` and values are written in it, so readers get ints, doubles and
 /// booleans back. Lists are flattened: `"; "`-joined, evidence as JSON text.
 ///
@@ -75,6 +76,12 @@ public struct GraphMLEncoder: GraphEncoder {
         Key(id: "evidence", domain: "edge", name: "evidence", type: "string"),
     ]
 
+    /// The documents read, with what is known of each (title, date, URL, outlet, authors, a
+    /// dataset record's own id), as a JSON array: graph data, as the JSON export's document list.
+    static let graphKeys: [Key] = [
+        Key(id: "graph_documents", domain: "graph", name: "documents", type: "string"),
+    ]
+
     public func encode(_ graph: ExportGraph) throws -> Data {
         let yed = try yedGraphics(for: graph)
         var out = OutputBuffer(reservingCapacity: 8192 + graph.nodes.count * (yed == nil ? 500 : 1200)
@@ -133,11 +140,16 @@ public struct GraphMLEncoder: GraphEncoder {
         out.write("  <!-- \(NewsGraphInfo.generator): ")
         out.write(Escaping.xml(graph.summary).replacingOccurrences(of: "--", with: "- -"))
         out.write(" -->\n")
-        for key in Self.nodeKeys + Self.edgeKeys {
+        for key in Self.nodeKeys + Self.edgeKeys + Self.graphKeys {
             out.write("  <key id=\"\(key.id)\" for=\"\(key.domain)\" attr.name=\"\(key.name)\" attr.type=\"\(key.type)\"/>\n")
         }
         if yed != nil { YEdGraphics.writeKeys(to: &out) }
         out.write("  <graph id=\"newsgraph\" edgedefault=\"directed\">\n")
+        if !graph.documents.isEmpty {
+            out.write("    <data key=\"graph_documents\">" as StaticString)
+            Escaping.writeXML(Self.documentsJSON(graph.documents), to: &out)
+            out.write("</data>\n" as StaticString)
+        }
         var doubles = DoubleFormatCache()
         graph.nodes.forEachInPlace { writeNode($0, ids: &ids, yed: yed, to: &out) }
         graph.edges.forEachInPlace { writeEdge($0, ids: &ids, doubles: &doubles, yed: yed, to: &out) }
@@ -212,6 +224,27 @@ public struct GraphMLEncoder: GraphEncoder {
         close(to: &out)
         if let yed { yed.writeEdge(edge.pointee, to: &out) }
         out.write("    </edge>\n" as StaticString)
+    }
+
+    /// `[{"id":"d1","path":…,"title":…,"date":…,"url":…,"outlet":…,"authors":[…],"record_id":…},…]`:
+    /// the fields that are known, in the JSON export's order.
+    static func documentsJSON(_ documents: [DocumentInfo]) -> String {
+        var writer = JSONWriter(pretty: false, capacity: 64 + documents.count * 96)
+        writer.beginArray()
+        for document in documents {
+            writer.beginObject()
+            writer.key("id"); writer.string(document.id)
+            writer.key("path"); writer.string(document.path)
+            if let title = document.title { writer.key("title"); writer.string(title) }
+            if let date = document.date { writer.key("date"); writer.string(date) }
+            if let url = document.url { writer.key("url"); writer.string(url) }
+            if let outlet = document.outlet { writer.key("outlet"); writer.string(outlet) }
+            if let authors = document.authors { writer.key("authors"); writer.strings(authors) }
+            if let record = document.recordID { writer.key("record_id"); writer.string(record) }
+            writer.endObject()
+        }
+        writer.endArray()
+        return String(decoding: writer.takeData(), as: UTF8.self)
     }
 
     /// `      <data key="KEY">`

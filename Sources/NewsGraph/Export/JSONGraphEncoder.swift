@@ -214,6 +214,10 @@ public struct JSONGraphEncoder: GraphEncoder {
             writer.key("path"); writer.string(document.path)
             if let title = document.title { writer.key("title"); writer.string(title) }
             if let date = document.date { writer.key("date"); writer.string(date) }
+            if let url = document.url { writer.key("url"); writer.string(url) }
+            if let outlet = document.outlet { writer.key("outlet"); writer.string(outlet) }
+            if let authors = document.authors { writer.key("authors"); writer.strings(authors) }
+            if let record = document.recordID { writer.key("record_id"); writer.string(record) }
             if let digest = document.digest { writer.key("digest"); writer.string(digest) }
             writer.endObject()
         }

@@ -19,11 +19,21 @@ struct DocumentResolver {
         // Offices the text gives people ("Russian President Vladimir Putin") count like known ones.
         // (Few people get offices: each one's mentions are found by comparing ids, not by hashing
         // every mention's id.)
-        for (id, offices) in out.offices where !offices.isEmpty {
-            // (Lengths first: most ids differ in length, and a length is read without a comparison.)
-            for index in out.mentions.indices
-            where out.mentions[index].referent.id.utf8.count == id.utf8.count && out.mentions[index].referent.id == id {
-                out.mentions[index].referent.offices.formUnion(offices)
+        // (With many such people, a long document's, one pass looks each mention's id up instead:
+        // a pass per person grows with the square of the document.)
+        if out.offices.count <= 8 {
+            for (id, offices) in out.offices where !offices.isEmpty {
+                // (Lengths first: most ids differ in length, and a length is read without a comparison.)
+                for index in out.mentions.indices
+                where out.mentions[index].referent.id.utf8.count == id.utf8.count && out.mentions[index].referent.id == id {
+                    out.mentions[index].referent.offices.formUnion(offices)
+                }
+            }
+        } else {
+            for index in out.mentions.indices {
+                if let offices = out.offices[out.mentions[index].referent.id], !offices.isEmpty {
+                    out.mentions[index].referent.offices.formUnion(offices)
+                }
             }
         }
         // Only names left to resolve need the document's people and countries.
@@ -39,6 +49,7 @@ struct DocumentResolver {
                 }
             }
         }
+        var holders = RoleHolders()
         for pending in pendings {
             var mention = pending.mention
             switch pending.need {
@@ -49,7 +60,7 @@ struct DocumentResolver {
                 if referent.kind == .country { mention.form = .demonym }
                 mention.referent = referent
             case .role(let offices, let holder):
-                if let person = resolveRole(offices, before: mention.tokens.lowerBound, mentions: out.mentions) {
+                if let person = resolveRole(offices, before: mention.tokens.lowerBound, mentions: out.mentions, holders: &holders) {
                     mention.referent = person
                 } else if let holder {
                     // Nobody known holds the role: the office's country or body acts ("Russian representative").
@@ -191,31 +202,23 @@ struct DocumentResolver {
 
     /// Who holds one of `offices`: someone the document names with that role, else the office-holder
     /// of the knowledge base on the document's date.
-    private func resolveRole(_ offices: [String], before position: Int, mentions: [Mention]) -> Referent? {
+    ///
+    /// `holders` indexes `mentions` (which only grow from one call to the next): a long document's
+    /// role descriptions are not each compared with every mention.
+    private func resolveRole(_ offices: [String], before position: Int, mentions: [Mention],
+                             holders: inout RoleHolders) -> Referent? {
         // "*/president": any holder's president; "RUS/*": any office of Russia; else the exact office.
         let suffixes = offices.filter { $0.hasPrefix("*/") }.map { String($0.dropFirst(1)) }
         let prefixes = offices.filter { !$0.hasPrefix("*/") && $0.hasSuffix("/*") }.map { String($0.dropLast(1)) }
         let exact = offices.filter { !$0.hasPrefix("*/") && !$0.hasSuffix("/*") }
-        func holds(_ referent: Referent) -> Bool {
-            let held = referent.offices
-            if held.isEmpty { return false }
-            return exact.contains { held.contains($0) }
-                || suffixes.contains { suffix in held.contains { $0.hasSuffix(suffix) } }
-                || prefixes.contains { prefix in held.contains { $0.hasPrefix(prefix) } }
-        }
+        holders.update(mentions)
         // The last person holding the role before the position, else the first after it.
-        var nearest: Referent?, firstAfter: Referent?
-        for index in mentions.indices where mentions[index].referent.kind == .person && holds(mentions[index].referent) {
-            if mentions[index].tokens.lowerBound < position {
-                nearest = mentions[index].referent
-            } else if firstAfter == nil {
-                firstAfter = mentions[index].referent
-            }
+        if let index = holders.holder(exact: exact, suffixes: suffixes, prefixes: prefixes, position: position) {
+            return mentions[index].referent
         }
-        if let person = nearest ?? firstAfter { return person }
         if offices.contains(where: { $0.hasPrefix("ministry/") }) {
             let ministry = "-\(offices.first!.dropFirst("ministry/".count))-ministry"
-            return mentions.last { $0.referent.kind == .organization && $0.referent.id.hasSuffix(ministry) }?.referent
+            return holders.lastMinistry(endingWith: ministry).map { mentions[$0].referent }
         }
         var found: Set<Int> = []
         for key in offices where !key.hasPrefix("*/") && !key.hasSuffix("/*") {

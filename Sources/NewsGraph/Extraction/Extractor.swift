@@ -105,25 +105,32 @@ struct DocumentExtraction {
         if !mentions.indices.dropFirst().allSatisfy({ mentions[$0 - 1].sentence <= mentions[$0].sentence }) {
             mentions = mentions.indices.sorted { (mentions[$0].sentence, $0) < (mentions[$1].sentence, $1) }.map { mentions[$0] }
         }
-        // Relations merge the same whatever the order of the sentences.
+        // Relations merge the same whatever the order of the sentences. Each relation's evidence is
+        // gathered first and normalized once: adding the relations one by one normalized the
+        // evidence gathered so far at every sentence, quadratic in a long document that states the
+        // same relation again and again (a transcript, a live blog).
+        var evidence: [RelationKey: [Evidence]] = [:]
         var start = 0
         while start < mentions.count {
             let sentence = mentions[start].sentence
             var end = start + 1
             while end < mentions.count, mentions[end].sentence == sentence { end += 1 }
             for candidate in relations.extract(sentence: sentence, mentions: mentions[start..<end]) {
-                let evidence = makeEvidence(sentence: sentence, text: text, triggers: candidate.triggers,
+                let item = makeEvidence(sentence: sentence, text: text, triggers: candidate.triggers,
                                             confidence: candidate.confidence, date: dates.date(ofSentence: sentence))
-                graph.add(Relation(kind: candidate.kind, source: candidate.source.id, target: candidate.target.id,
-                                   evidence: [evidence]))
+                evidence[RelationKey(kind: candidate.kind, source: candidate.source.id, target: candidate.target.id),
+                         default: []].append(item)
             }
             start = end
         }
         for affiliation in resolved.affiliations where affiliation.person.id != affiliation.organization.id {
-            let evidence = makeEvidence(sentence: affiliation.sentence, text: text, triggers: affiliation.role.map { [$0] } ?? [],
-                                        confidence: 0.9, date: nil)
-            graph.add(Relation(kind: .affiliation, source: affiliation.person.id, target: affiliation.organization.id,
-                               evidence: [evidence]))
+            let item = makeEvidence(sentence: affiliation.sentence, text: text, triggers: affiliation.role.map { [$0] } ?? [],
+                                    confidence: 0.9, date: nil)
+            evidence[RelationKey(kind: .affiliation, source: affiliation.person.id, target: affiliation.organization.id),
+                     default: []].append(item)
+        }
+        for (key, items) in evidence {
+            graph.add(Relation(kind: key.kind, source: key.source, target: key.target, evidence: items))
         }
         return graph
     }

@@ -65,9 +65,24 @@ struct References {
         var start = found.count
         while start > 0, sentence - found[start - 1].sentence <= Self.window { start -= 1 }
         let recent = Array(found[start...])
-        let earlier = passing.filter(inWindow)
+        // `passing` is in text order: only the stretch from the window's first sentence to token `i`
+        // is tested (filtering it whole at every reference was quadratic in a long document).
+        let first = Self.firstIndex(in: passing) { sentence - $0.sentence <= Self.window }
+        let end = Self.firstIndex(in: passing) { $0.tokens.lowerBound > i }
+        let earlier = first < end ? passing[first..<end].filter(inWindow) : []
         guard !earlier.isEmpty else { return recent }
         return (recent + earlier).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// The first index of `mentions` (in text order) for which `isPast`, which once true stays
+    /// true, holds; `mentions.count` if none.
+    private static func firstIndex(in mentions: [Mention], where isPast: (Mention) -> Bool) -> Int {
+        var low = 0, high = mentions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if isPast(mentions[mid]) { high = mid } else { low = mid + 1 }
+        }
+        return low
     }
 
     /// The reference starting with `word` at token `i`, given the mentions `found` so far.

@@ -141,7 +141,9 @@ private struct GraphReader {
         // Every field DocumentInfo has, when the record is one NewsGraph wrote.
         if let info = try? JSONValueDecoder().decode(DocumentInfo.self, from: value) { return info }
         return DocumentInfo(id: id, path: value["path"]?.string ?? id, title: value["title"]?.string,
-                            date: value["date"]?.string.flatMap(NewsDate.init(iso:)))
+                            date: value["date"]?.string.flatMap(NewsDate.init(iso:)), url: value["url"]?.string,
+                            outlet: value["outlet"]?.string, authors: value["authors"]?.strings,
+                            recordID: value["record_id"]?.string)
     }
 
     private static func node(id: String, _ value: JSONValue, path: String) throws -> ExportGraph.Node {

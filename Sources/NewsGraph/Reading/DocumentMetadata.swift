@@ -36,19 +36,39 @@ struct DocumentMetadata: Equatable {
                 end += 1
             }
             let header = UnsafeBufferPointer(rebasing: bytes[..<end])
-            // A title is the first line (or a Markdown heading): a few lines are enough.
-            var lines: [String] = []
-            var start = 0
-            while lines.count < 12, start <= header.count {
-                let stop = header[start...].firstIndex(of: 0x0A) ?? header.count
-                var first = start, last = stop
-                while first < last, [0x20, 0x09, 0x0D].contains(header[first]) { first += 1 }
-                while last > first, [0x20, 0x09, 0x0D].contains(header[last - 1]) { last -= 1 }
-                lines.append(String(decoding: header[first..<last], as: UTF8.self))
-                start = stop + 1
+            // Wrapped lines, CR line ends…: read the header with its paragraphs resolved, each a line.
+            if let flowed = TextLayout.flowed(header) {
+                return flowed.withUnsafeBufferPointer { detect(header: $0, format: format, joiningSpaces: true) }
             }
-            return DocumentMetadata(title: title(lines: lines, format: format), date: date(in: header))
+            return detect(header: header, format: format, joiningSpaces: false)
         }
+    }
+
+    /// Title and date from the header, whose line feeds each end a paragraph; `joiningSpaces`
+    /// makes each run of spaces in a line one (where wrapped lines were joined).
+    private static func detect(header: UnsafeBufferPointer<UInt8>, format: DocumentFormat, joiningSpaces: Bool) -> DocumentMetadata {
+        // A title is the first line (or a Markdown heading): a few lines are enough.
+        var lines: [String] = []
+        var start = 0
+        while lines.count < 12, start <= header.count {
+            let stop = header[start...].firstIndex(of: 0x0A) ?? header.count
+            var first = start, last = stop
+            // (Spaces, tabs, CRs and no-break spaces, C2 A0.)
+            while first < last {
+                if [0x20, 0x09, 0x0D].contains(header[first]) { first += 1 }
+                else if header[first] == 0xC2, first + 1 < last, header[first + 1] == 0xA0 { first += 2 }
+                else { break }
+            }
+            while last > first {
+                if [0x20, 0x09, 0x0D].contains(header[last - 1]) { last -= 1 }
+                else if header[last - 1] == 0xA0, last - 2 >= first, header[last - 2] == 0xC2 { last -= 2 }
+                else { break }
+            }
+            let line = String(decoding: header[first..<last], as: UTF8.self)
+            lines.append(joiningSpaces ? line.split(whereSeparator: \.isWhitespace).joined(separator: " ") : line)
+            start = stop + 1
+        }
+        return DocumentMetadata(title: title(lines: lines, format: format), date: date(in: header))
     }
 
     /// The first line, when it stands alone and reads like a headline.

@@ -1,38 +1,133 @@
-/// Extracts readable text from HTML: the content of the page without markup, scripts or styles,
-/// with block elements on their own lines and character references decoded.
+import Foundation
+
+/// Extracts an article's text from a web page as saved: the content of its `<article>` (the
+/// largest, when there are several) or `<main>`, else of the page's body, without navigation, the
+/// page's header and footer, asides, figures and captions, scripts, styles, forms, cookie banners,
+/// share buttons and "related stories" lists (by their elements, and by class, id and ARIA role);
+/// block elements on their own lines, character references decoded. Title, date, URL, outlet and
+/// authors come from the page's metadata (`HTMLMetadata`: JSON-LD, Open Graph, `<meta>`).
 ///
-/// A tolerant scanner rather than an XML parser: real-world HTML is rarely well-formed.
+/// A tolerant scanner (`HTMLTree`) rather than an XML parser: real-world HTML is rarely well-formed.
 enum HTMLText {
     struct Extracted: Equatable {
         var text: String
         var title: String?
+        var date: NewsDate?
+        var url: String?
+        var outlet: String?
+        var authors: [String]?
+
+        init(text: String, title: String? = nil, date: NewsDate? = nil, url: String? = nil, outlet: String? = nil,
+             authors: [String]? = nil) {
+            self.text = text
+            self.title = title
+            self.date = date
+            self.url = url
+            self.outlet = outlet
+            self.authors = authors
+        }
     }
 
-    /// Elements whose content is raw text that only their own end tag closes ("a < b" in a script
-    /// is not a tag).
-    static let rawTextElements: Set<String> = ["script", "style", "textarea", "xmp", "plaintext"]
-    /// The longest title kept, in Unicode scalars; a longer `<title>` is cut.
+    /// The longest title kept, in Unicode scalars; a longer one is cut.
     static let maximumTitleLength = 500
     /// Elements whose content is never article text.
-    static let skippedElements: Set<String> = ["script", "style", "noscript", "template", "svg", "head", "nav", "footer", "iframe", "button", "form"]
+    static let skippedElements: Set<String> = ["script", "style", "noscript", "template", "svg", "head", "nav", "footer",
+                                               "iframe", "button", "form", "aside", "figure", "figcaption", "select",
+                                               "textarea", "dialog", "menu", "object", "video", "audio", "canvas", "map"]
     /// Elements that start a new line.
     static let blockElements: Set<String> = [
         "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "table",
         "section", "article", "header", "blockquote", "pre", "figure", "figcaption", "hr", "dd", "dt", "main", "aside", "title",
+        "dl", "address", "details", "summary", "td", "th",
     ]
+    /// Words of a class or id that mark page furniture rather than the article.
+    static let furnitureWords: Set<String> = [
+        "cookie", "cookies", "consent", "gdpr", "related", "recommended", "recommendations", "newsletter", "newsletters",
+        "share", "sharing", "social", "promo", "promotion", "advert", "advertisement", "ad", "ads", "sponsored", "comments",
+        "comment", "breadcrumb", "breadcrumbs", "subscribe", "subscription", "paywall", "popular", "trending", "outbrain",
+        "taboola", "sidebar", "menu", "nav", "navbar", "navigation", "footer", "masthead", "modal", "popup", "overlay",
+        "more-stories", "readmore", "read-more", "tags", "caption", "skip",
+    ]
+    /// ARIA roles of the same.
+    static let furnitureRoles: Set<String> = ["navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog",
+                                              "search", "menu", "menubar"]
 
     static func extract(_ html: String) -> Extracted {
-        let scalars = Array(html.unicodeScalars)
-        var out = String.UnicodeScalarView()
-        var title: String?
-        var i = 0
-        var skipping: String?   // name of the element whose content is being skipped
-        var inTitle = false
-        var titleText: [Unicode.Scalar] = []
-        func appendTitle<S: Sequence>(_ scalars: S) where S.Element == Unicode.Scalar {
-            for scalar in scalars where titleText.count < maximumTitleLength { titleText.append(scalar) }
+        let tree = HTMLTree(html)
+        let metadata = HTMLMetadata(tree)
+        var text = render(tree, from: contentRoot(tree))
+        let title = metadata.title.map { String($0.unicodeScalars.prefix(maximumTitleLength)) }
+        if let title, !title.isEmpty, !text.hasPrefix(title) {
+            text = title + "\n\n" + text
         }
+        return Extracted(text: text, title: title.flatMap { $0.isEmpty ? nil : $0 }, date: metadata.date, url: metadata.url,
+                         outlet: metadata.outlet, authors: metadata.authors)
+    }
 
+    // MARK: Where the article is
+
+    /// The element holding the article: the `<article>` with the most text (not inside another,
+    /// and unless the page is a list of many of them), else `<main>`, else `<body>`, else the page.
+    static func contentRoot(_ tree: HTMLTree) -> Int {
+        let nested = tree.insideFlags(["article"])
+        let articles = tree.elements("article").filter { !nested[$0] && !isFurniture(tree.nodes[$0], in: tree) }
+        if !articles.isEmpty {
+            let sizes = articles.map { textLength(tree, $0) }
+            let total = sizes.reduce(0, +)
+            let best = sizes.indices.max { sizes[$0] < sizes[$1] || (sizes[$0] == sizes[$1] && $0 > $1) }!
+            // A front page of teasers: many articles, none most of the text.
+            if sizes[best] > 0, articles.count < 3 || sizes[best] * 5 >= total * 2 { return articles[best] }
+        }
+        if let main = tree.elements("main").first ?? tree.nodes.indices.first(where: { tree.nodes[$0].attributes["role"] == "main" }) {
+            return main
+        }
+        return tree.elements("body").first ?? 0
+    }
+
+    /// The length of the text an element would give (skipped parts left out).
+    private static func textLength(_ tree: HTMLTree, _ root: Int) -> Int {
+        var length = 0
+        var stack = [root]
+        while let node = stack.popLast() {
+            let item = tree.nodes[node]
+            if item.name.isEmpty { length += item.text.utf8.count; continue }
+            if node != root, isSkipped(item, in: tree, insideRoot: true) { continue }
+            stack.append(contentsOf: item.children)
+        }
+        return length
+    }
+
+    static func isSkipped(_ node: HTMLTree.Node, in tree: HTMLTree, insideRoot: Bool) -> Bool {
+        if skippedElements.contains(node.name) { return true }
+        // The page's header (masthead, menus); an article's own header holds its headline.
+        if node.name == "header", !insideRoot { return true }
+        return isFurniture(node, in: tree)
+    }
+
+    /// Marked as furniture by its ARIA role, its class or id, or hidden.
+    static func isFurniture(_ node: HTMLTree.Node, in tree: HTMLTree) -> Bool {
+        let attributes = node.attributes
+        guard !attributes.isEmpty else { return false }
+        if let role = attributes["role"], furnitureRoles.contains(role.lowercased()) { return true }
+        if attributes["hidden"] != nil || attributes["aria-hidden"]?.lowercased() == "true" { return true }
+        if let style = attributes["style"]?.lowercased().replacingOccurrences(of: " ", with: ""),
+           style.contains("display:none") || style.contains("visibility:hidden") { return true }
+        for key in ["class", "id"] {
+            guard let value = attributes[key]?.lowercased(), !value.isEmpty else { continue }
+            for word in value.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" || $0 == ":" }) where furnitureWords.contains(String(word)) {
+                return true
+            }
+            for phrase in ["more-stories", "read-more"] where value.contains(phrase) { return true }
+        }
+        return false
+    }
+
+    // MARK: Text
+
+    /// The text of the subtree at `root`: blocks on their own lines, runs of white space one space,
+    /// at most one blank line between blocks.
+    static func render(_ tree: HTMLTree, from root: Int) -> String {
+        var out = String.UnicodeScalarView()
         func newline() {
             // Collapse runs of blank lines to one empty line.
             var trailing = 0
@@ -43,122 +138,37 @@ enum HTMLText {
             }
             if !out.isEmpty, trailing < 2 { out.append("\n") }
         }
-
-        while i < scalars.count {
-            let c = scalars[i]
-            if c == "<" {
-                // Comment
-                if i + 3 < scalars.count, scalars[i + 1] == "!", scalars[i + 2] == "-", scalars[i + 3] == "-" {
-                    i = find("-->", in: scalars, from: i + 4).map { $0 + 3 } ?? scalars.count
-                    continue
-                }
-                // "<" starts a tag only before a letter, "/", "!" or "?"; otherwise it is text ("a < b").
-                guard i + 1 < scalars.count, isTagStart(scalars[i + 1]) else {
-                    if inTitle { appendTitle(CollectionOfOne(c)) } else if skipping == nil { out.append(c) }
-                    i += 1
-                    continue
-                }
-                guard let close = scalars[i...].firstIndex(of: ">") else { break }
-                let tag = String(String.UnicodeScalarView(scalars[(i + 1)..<close]))
-                i = close + 1
-                let isEnd = tag.hasPrefix("/")
-                let name = tag.drop(while: { $0 == "/" }).prefix(while: { $0.isLetter || $0.isNumber }).lowercased()
-                // The page's title: the first <title>, in <head> or the body (not an SVG icon's).
-                if name == "title", skipping == nil || skipping == "head" {
-                    inTitle = !isEnd && title == nil
-                    if isEnd, title == nil, !titleText.isEmpty {
-                        title = normalizeSpace(String(String.UnicodeScalarView(titleText)))
+        // Depth-first, iteratively (nesting may be deep): an element is entered, then left.
+        var stack: [(node: Int, leaving: Bool)] = [(root, false)]
+        let insideRoot = tree.nodes[root].name != "body" && root != 0
+        let inArticle = insideRoot ? [] : tree.insideFlags(["article", "main"])
+        while let (node, leaving) = stack.popLast() {
+            let item = tree.nodes[node]
+            if item.name.isEmpty {
+                for c in item.text.unicodeScalars {
+                    if c == "\n" || c == "\r" || c == "\t" || c == " " {
+                        if let last = out.last, last != " ", last != "\n" { out.append(" ") }
+                    } else {
+                        out.append(c)
                     }
-                    continue
                 }
-                if let skipped = skipping {
-                    if isEnd, name == skipped { skipping = nil }
-                    continue
-                }
-                if !isEnd, rawTextElements.contains(name) {
-                    // Jump to the end tag (or the end of the page when it has none).
-                    i = findEndTag(name, in: scalars, from: i) ?? scalars.count
-                    continue
-                }
-                if !isEnd, skippedElements.contains(name), !tag.hasSuffix("/") {
-                    skipping = name
-                    continue
-                }
-                if blockElements.contains(name) { newline() }
                 continue
             }
-            if c == "&", let (decoded, next) = decodeReference(scalars, at: i) {
-                if inTitle { appendTitle(decoded.unicodeScalars) } else if skipping == nil { out.append(contentsOf: decoded.unicodeScalars) }
-                i = next
+            if node != root, !leaving, isSkipped(item, in: tree, insideRoot: insideRoot || inArticle[node]) {
                 continue
             }
-            if inTitle {
-                appendTitle(CollectionOfOne(c))
-            } else if skipping == nil {
-                if c == "\n" || c == "\r" || c == "\t" {
-                    if let last = out.last, last != " ", last != "\n" { out.append(" ") }
-                } else if c == " ", let last = out.last, last == " " || last == "\n" {
-                    // collapse spaces
-                } else if !(c == " " && out.isEmpty) {
-                    out.append(c)
-                }
+            if blockElements.contains(item.name) { newline() }
+            if !leaving {
+                stack.append((node, true))
+                for child in item.children.reversed() { stack.append((child, false)) }
             }
-            i += 1
         }
         let lines = String(out).split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.trimmingCharacters(in: .init(charactersIn: " ")) }
         var text = lines.joined(separator: "\n")
         while text.hasPrefix("\n") { text.removeFirst() }
         while text.hasSuffix("\n\n") { text.removeLast() }
-        if let title, !title.isEmpty, !text.hasPrefix(title) {
-            text = title + "\n\n" + text
-        }
-        return Extracted(text: text, title: title.flatMap { $0.isEmpty ? nil : $0 })
-    }
-
-    private static func find(_ needle: String, in scalars: [Unicode.Scalar], from start: Int) -> Int? {
-        let n = Array(needle.unicodeScalars)
-        var i = start
-        while i + n.count <= scalars.count {
-            if scalars[i] == n[0], scalars[i..<(i + n.count)].elementsEqual(n) { return i }
-            i += 1
-        }
-        return nil
-    }
-
-    /// The index just after `</name …>` (any case), searching from `start`.
-    private static func findEndTag(_ name: String, in scalars: [Unicode.Scalar], from start: Int) -> Int? {
-        let n = Array(("</" + name).unicodeScalars)
-        var i = start
-        while i + n.count <= scalars.count {
-            if scalars[i] == "<", scalars[i + 1] == "/", hasName(n[2...], in: scalars, at: i + 2) {
-                let after = i + n.count
-                // Only the whole name: "</scripts" does not end "<script>".
-                if after < scalars.count, scalars[after].properties.isAlphabetic { i += 1; continue }
-                return scalars[after...].firstIndex(of: ">").map { $0 + 1 } ?? scalars.count
-            }
-            i += 1
-        }
-        return nil
-    }
-
-    /// Whether `scalars` hold `name` (lower-case ASCII) at `start`, in any case.
-    private static func hasName(_ name: ArraySlice<Unicode.Scalar>, in scalars: [Unicode.Scalar], at start: Int) -> Bool {
-        var index = start
-        for expected in name {
-            let actual = scalars[index]
-            if actual != expected, !(actual.isASCII && actual.properties.lowercaseMapping == String(expected)) { return false }
-            index += 1
-        }
-        return true
-    }
-
-    private static func isTagStart(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "/" || scalar == "!" || scalar == "?" || (scalar.isASCII && scalar.properties.isAlphabetic)
-    }
-
-    private static func normalizeSpace(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        return text
     }
 
     static let namedReferences: [String: String] = [
@@ -172,24 +182,4 @@ enum HTMLText {
         "zwj": "\u{200D}", "zwnj": "\u{200C}", "thinsp": "\u{2009}", "ensp": "\u{2002}", "emsp": "\u{2003}",
     ]
 
-    /// Decodes `&name;`, `&#123;` or `&#x1F;` at `index`; returns the text and the index after it.
-    static func decodeReference(_ scalars: [Unicode.Scalar], at index: Int) -> (String, Int)? {
-        var j = index + 1
-        var name = ""
-        while j < scalars.count, j - index <= 32, scalars[j] != ";" {
-            let s = scalars[j]
-            guard s.properties.isAlphabetic || ("0"..."9").contains(s) || s == "#" else { return nil }
-            name.unicodeScalars.append(s)
-            j += 1
-        }
-        guard j < scalars.count, scalars[j] == ";", !name.isEmpty else { return nil }
-        if name.hasPrefix("#") {
-            let body = name.dropFirst()
-            let value = body.hasPrefix("x") || body.hasPrefix("X") ? UInt32(body.dropFirst(), radix: 16) : UInt32(body)
-            guard let value, let scalar = Unicode.Scalar(value), value != 0 else { return ("\u{FFFD}", j + 1) }
-            return (String(scalar), j + 1)
-        }
-        guard let text = namedReferences[name] else { return nil }
-        return (text, j + 1)
-    }
 }

@@ -14,13 +14,15 @@ public struct AnalyzedText: Sendable {
     public private(set) var forms: [String] = []
     /// `WordForm.prefixKey` of every normalized form.
     public private(set) var formPrefixKeys: [UInt32] = []
+    /// Whether a line break inside a sentence was read as a space (the text is wrapped).
+    private var hasWraps = false
     /// Scalar offset of every 64th byte, for fast conversion.
     private var scalarCheckpoints: [Int] = []
 
     public init(_ text: String, lexicon: PhraseLexicon) {
         bytes = Array(text.utf8)
         bytes.withUnsafeBufferPointer { buffer in
-            sentenceRanges = SentenceSegmenter.sentences(buffer)
+            (sentenceRanges, hasWraps) = SentenceSegmenter.sentencesAndWraps(buffer)
             tokens.reserveCapacity(buffer.count / 5)
             for range in sentenceRanges {
                 let first = tokens.count
@@ -57,10 +59,60 @@ public struct AnalyzedText: Sendable {
         String(decoding: bytes[range], as: UTF8.self)
     }
 
-    /// The text of a token range: from the first token's start to the last token's end.
+    /// The text of a token range: from the first token's start to the last token's end, with the
+    /// line breaks of wrapped text read as spaces ("Vladimir\nPutin" → "Vladimir Putin": a name
+    /// is the same however its article is wrapped).
     public func text(tokens range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
-        return text(Int(tokens[range.lowerBound].start)..<Int(tokens[range.upperBound - 1].end))
+        let bytes = Int(tokens[range.lowerBound].start)..<Int(tokens[range.upperBound - 1].end)
+        guard hasWraps, range.count > 1, hasLineBreak(bytes) else { return text(bytes) }
+        return String(decoding: Self.joiningLines(self.bytes[bytes]), as: UTF8.self)
+    }
+
+    /// Whether the bytes hold a line terminator (LF, CR, VT, FF, NEL, U+2028, U+2029).
+    private func hasLineBreak(_ range: Range<Int>) -> Bool {
+        for i in range {
+            let b = bytes[i]
+            if b >= 0x0A && b <= 0x0D { return true }
+            if b == 0x85, i > range.lowerBound, bytes[i - 1] == 0xC2 { return true }
+            if b == 0xA8 || b == 0xA9, i >= range.lowerBound + 2, bytes[i - 1] == 0x80, bytes[i - 2] == 0xE2 { return true }
+        }
+        return false
+    }
+
+    /// Each run of white space that holds a line break, as one space.
+    static func joiningLines(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            var j = i
+            var lineBreak = false
+            while j < bytes.endIndex {
+                let b = bytes[j]
+                if b == 0x20 || b == 0x09 { j += 1; continue }
+                if b >= 0x0A && b <= 0x0D { lineBreak = true; j += 1; continue }
+                if b == 0xC2, j + 1 < bytes.endIndex, bytes[j + 1] == 0x85 || bytes[j + 1] == 0xA0 {
+                    lineBreak = lineBreak || bytes[j + 1] == 0x85
+                    j += 2
+                    continue
+                }
+                if b == 0xE2, j + 2 < bytes.endIndex, bytes[j + 1] == 0x80, bytes[j + 2] == 0xA8 || bytes[j + 2] == 0xA9 {
+                    lineBreak = true
+                    j += 3
+                    continue
+                }
+                break
+            }
+            if j == i {
+                result.append(bytes[i])
+                i += 1
+            } else {
+                if lineBreak { result.append(0x20) } else { result.append(contentsOf: bytes[i..<j]) }
+                i = j
+            }
+        }
+        return result
     }
 
     public func text(of token: Token) -> String { text(token.range) }

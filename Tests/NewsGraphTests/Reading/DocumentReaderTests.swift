@@ -33,7 +33,7 @@ struct DocumentReaderTests {
 
     @Test("a folder without documents is an error naming it")
     func emptyFolder() throws {
-        let folder = try Folder(["notes.pdf": [0x25], "data.json": bytes("{}")])
+        let folder = try Folder(["notes.pdf": [0x25], "data.xml": bytes("<a/>")])
         defer { folder.remove() }
         #expect(throws: ReadingError.noDocuments(folder.path)) { try DocumentReader().read([folder.path]) }
     }

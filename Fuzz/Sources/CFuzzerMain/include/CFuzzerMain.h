@@ -7,5 +7,6 @@
 /// libFuzzer's driver.
 int FuzzPipeline_main(int argc, char **argv);
 int FuzzGraphFile_main(int argc, char **argv);
+int FuzzDatasets_main(int argc, char **argv);
 
 #endif
