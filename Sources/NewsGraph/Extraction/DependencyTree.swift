@@ -26,6 +26,17 @@ struct DependencyTree {
     func lemma(_ i: Int) -> String { lemmas[i] }
     func form(_ i: Int) -> String { parse.forms[i] }
 
+    /// Whether the parse has lost the sentence's clause: its root is a noun and a verb hangs below a
+    /// noun as if it were one ("inhabitants ← nmod threatened"). Such a tree's roles mean nothing;
+    /// word order reads the sentence better.
+    var lacksClause: Bool {
+        guard let root = parse.heads.firstIndex(of: -1), tag(root).isNominal else { return false }
+        return (0..<count).contains { i in
+            tag(i) == .verb && head(i) >= 0 && tag(head(i)).isNominal
+                && ["nmod", "nsubj", "obj", "iobj", "obl", "appos", "compound"].contains(String(base(i)))
+        }
+    }
+
     /// The relation without its subtype: "nmod" for "nmod:poss".
     func base(_ i: Int) -> Substring {
         let relation = parse.relations[i]

@@ -32,7 +32,7 @@ extension Extractor {
             Explanation.Token(text: text.text(of: text.tokens[i]), start: offset(Int(text.tokens[i].start)), end: offset(Int(text.tokens[i].end)))
         }
         // Parsed for display even when extraction did not need it (the parse is cached if it did).
-        let wasParsed = record?.reading == .parsed
+        let wasParsed = record?.reading == .parsed || record?.reading == .lostClause
         let parsed = run.syntax.sentence(sentence)
         var words: [Explanation.Word] = []
         if let parsed {
@@ -68,7 +68,7 @@ extension Extractor {
                                                 dropped: attempt.made.isEmpty ? attempt.dropped?.description : nil))
             relations += made
         }
-        if record?.reading == .surface {
+        if record?.reading == .surface || record?.reading == .lostClause {
             // Word order alone: the relations are the ones the graph holds from this sentence.
             let span = (offset(bytes.lowerBound), offset(bytes.upperBound))
             for r in run.graph.sortedRelations where r.kind != .affiliation {
@@ -76,7 +76,9 @@ extension Extractor {
                 relations.append(Explanation.Relation(
                     kind: r.kind.rawValue, source: r.source, sourceName: names[r.source] ?? r.source, target: r.target,
                     targetName: names[r.target] ?? r.target, directed: r.kind.isDirected, confidence: evidence.confidence,
-                    trigger: evidence.triggers.first, reasons: ["read by word order: no syntax model is installed"]))
+                    trigger: evidence.triggers.first,
+                    reasons: [record?.reading == .surface ? "read by word order: no syntax model is installed"
+                        : "read by word order: the parse lost the sentence's clause"]))
             }
         }
         return Explanation.Sentence(number: sentence + 1, start: offset(bytes.lowerBound), end: offset(bytes.upperBound),
@@ -91,6 +93,7 @@ extension Extractor {
         case .fewActors: "not parsed: fewer than two different actors"
         case .noPredicate: "not parsed: no word whose stem is a relation's predicate"
         case .surface: "read by word order (no syntax model installed)"
+        case .lostClause: "parsed, but the parse has no clause (a verb read as a noun's dependent): read by word order"
         case nil: mentions == 0 ? "not read: no actor" : "not read"
         }
     }

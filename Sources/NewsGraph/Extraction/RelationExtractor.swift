@@ -41,6 +41,11 @@ struct RelationExtractor {
             return []
         }
         guard let parsed = syntax.sentence(sentence) else { return [] }
+        if DependencyTree(parsed.parse).lacksClause {
+            trace?.read(sentence, .lostClause)
+            return SurfaceRelationExtractor(knowledge: knowledge, text: text, stemmer: stemmer)
+                .extract(sentence: sentence, mentions: mentions)
+        }
         trace?.read(sentence, .parsed)
         let reader = SentenceReader(knowledge: knowledge, text: text, syntax: parsed, mentions: mentions,
                                     previousSentence: sentence > 0 ? text.sentenceTokens[sentence - 1] : nil, stemmer: stemmer,

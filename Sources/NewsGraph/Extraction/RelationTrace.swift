@@ -15,6 +15,8 @@ final class RelationTrace {
         case noPredicate
         /// No syntax model: read by word order (the surface extractor).
         case surface
+        /// Parsed, but the parse lost the clause (a verb read as a noun's modifier): read by word order.
+        case lostClause
     }
 
     /// Why a predicate gave no relation.

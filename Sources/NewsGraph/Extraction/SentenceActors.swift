@@ -101,6 +101,11 @@ struct SentenceActors {
                 collect(c, reach: .direct, path: path + " → \(tree.relation(c)) '\(tree.form(c))'", direct: direct,
                         depth: depth + 1, seen: &seen, into: &result)
             }
+            // "Rosneft and CNPC" read as two arguments: names joined by "and" in the text are
+            // coordinated, unless the other is a core argument elsewhere ("… condemned Hamas and Iran accused …").
+            for n in linearConjuncts(of: m, force: false) {
+                add(n, path: path + " → and '\(mentions[n].surface)'", direct: direct, seen: &seen, into: &result)
+            }
             // A parser may hang a coordination on any word of a name ("the Sudanese government and
             // SPLM/A" with "SPLM" as the conjunct): the conjunct's head is coordinated with it too.
             if let words = spans[m] {
@@ -134,6 +139,48 @@ struct SentenceActors {
             collect(c, reach: reach, path: path + " → conj '\(tree.form(c))'", direct: direct, depth: depth + 1,
                     seen: &seen, into: &result)
         }
+    }
+
+    /// The mentions joined to mention `m` by "and"/"or" in the text, before or after it ("A and B",
+    /// "A, B and C"; commas alone make an apposition, not a list). Unless `force`d (as "between A and
+    /// B" is), a name that is the subject or object of a verb is not joined: it belongs to another clause.
+    func linearConjuncts(of m: Int, force: Bool) -> [Int] {
+        guard let span = spans[m] else { return [] }
+        func isCore(_ n: Int) -> Bool {
+            guard let words = spans[n] else { return false }
+            return words.contains { w in
+                let h = tree.head(w)
+                guard h < 0 || !words.contains(h) else { return false }
+                let r = tree.relation(w)
+                return (r == "nsubj" || r == "nsubj:pass" || r == "obj" || r == "iobj") && h >= 0 && h != tree.head(span.lowerBound)
+            }
+        }
+        func isSeparator(_ w: Int) -> Bool { ["," , "and", "or"].contains(tree.form(w).lowercased()) }
+        var result: [Int] = []
+        // Forward: "A and B", "A, B and C".
+        var w = span.upperBound
+        var found: [Int] = []
+        var closed = false
+        while w < tree.count, isSeparator(w) {
+            while w < tree.count, isSeparator(w) {
+                if tree.form(w) != "," { closed = true }
+                w += 1
+            }
+            if w < tree.count, tree.lemma(w) == "the" { w += 1 }
+            guard w < tree.count, wordMention[w] >= 0, let next = spans[wordMention[w]], next.lowerBound == w,
+                  force || !isCore(wordMention[w]) else { break }
+            found.append(wordMention[w])
+            w = next.upperBound
+        }
+        if closed { result += found }
+        // Backward: "A and B" found at B.
+        var b = span.lowerBound - 1
+        if b >= 0, tree.lemma(b) == "the" { b -= 1 }
+        if b >= 1, tree.form(b).lowercased() == "and" || tree.form(b).lowercased() == "or", wordMention[b - 1] >= 0 {
+            let previous = wordMention[b - 1]
+            if force || !isCore(previous) { result.append(previous) }
+        }
+        return result.filter { mentions[$0].referent.id != mentions[m].referent.id }
     }
 
     /// A modifier that may name an actor: "Iranian" in "Iranian officials", "Russia's" in "Russia's strikes".
@@ -203,8 +250,13 @@ struct SentenceActors {
             guard follow else { continue }
             let before = result.count
             if b == "acl" {
+                // "moves to lift the EU's ban"; "agents sent by Israel".
                 for o in tree.children(c, "obj") {
                     collect(o, reach: .behind, path: path + " → acl '\(tree.form(c))' → obj '\(tree.form(o))'", direct: false,
+                            depth: depth + 2, seen: &seen, into: &result)
+                }
+                for a in tree.children[c] where tree.relation(a) == "obl:agent" || (tree.base(a) == "obl" && tree.caseWord(a) == "by") {
+                    collect(a, reach: .standIn, path: path + " → acl '\(tree.form(c))' → agent '\(tree.form(a))'", direct: false,
                             depth: depth + 2, seen: &seen, into: &result)
                 }
             } else {

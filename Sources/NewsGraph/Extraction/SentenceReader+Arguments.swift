@@ -11,6 +11,12 @@ extension SentenceReader {
         while tree.base(n) == "conj", tree.head(n) >= 0, tree.tag(tree.head(n)) == .noun || tree.tag(tree.head(n)) == .propn {
             n = tree.head(n)
         }
+        // "extended a food-for-oil deal" read with "deal" under "food": the head of the noun phrase.
+        if tree.head(n) >= 0, tree.tag(tree.head(n)) == .noun, tree.head(n) < n, n - tree.head(n) <= 4,
+           tree.base(n) == "nmod" || tree.base(n) == "compound", !frame.light.contains(tree.lemma(tree.head(n))) {
+            let up = tree.head(n)
+            if tree.head(up) >= 0, frame.light.contains(tree.lemma(tree.head(up))), tree.relation(up) == "obj" { return tree.head(up) }
+        }
         let h = tree.head(n)
         if h >= 0, frame.light.contains(tree.lemma(h)) {
             let r = tree.relation(n)
@@ -40,10 +46,17 @@ extension SentenceReader {
             guard let light else { return [] }
             return subjects(of: light).map { relabel($0, "light '\(tree.form(light))' → ") }
         case .host:
-            // "In a telephone call with Erdogan, Putin said …".
-            guard tree.base(t) == "obl" || tree.base(t) == "nmod" else { return [] }
+            // "In a telephone call with Erdogan, Putin said …" (a setting, not a topic: "talks on a deal").
+            guard tree.base(t) == "obl" || tree.base(t) == "nmod",
+                  tree.caseWords(t).contains(where: { ["in", "during", "at", "amid", "after", "following", "before"].contains($0) })
+            else { return [] }
             let h = tree.head(t)
-            guard h >= 0, tree.tag(h) == .verb || tree.tag(h) == .aux else { return [] }
+            guard h >= 0 else { return [] }
+            // A headline without a verb: "Argentina, Venezuela in oil deal".
+            if tree.tag(h).isNominal, tree.head(h) < 0 {
+                return actors.actors(at: h, reach: .direct, role: "headline '\(tree.form(h))'")
+            }
+            guard tree.tag(h) == .verb || tree.tag(h) == .aux else { return [] }
             return subjects(of: h).map { relabel($0, "host '\(tree.form(h))' → ") }
         case .speaker:
             return speaker(of: light ?? (tree.tag(t) == .adp ? max(tree.head(t), 0) : t))
@@ -127,6 +140,12 @@ extension SentenceReader {
                 found += actors.actors(at: argument, reach: reach, role: "\(tree.base(argument)):\(word) '\(tree.form(argument))'")
             }
         }
+        // "between A and B" names two: the second, wherever the parser put it, is the next name joined by "and".
+        if word == "between", let first = found.first, distinctReferents(found) == 1 {
+            for n in actors.linearConjuncts(of: first.mention, force: true) {
+                found.append(Actor(mention: n, path: first.path + " → and '\(mentions[n].surface)'", isDirect: first.isDirect))
+            }
+        }
         return found
     }
 
@@ -157,6 +176,12 @@ extension SentenceReader {
             let r = tree.relation(c)
             if r == "nmod:poss" || r == "det:poss" || r == "amod" || r == "compound" || r == "nmod:desc" {
                 found += actors.actors(at: c, reach: .direct, role: "\(r) '\(tree.form(c))'")
+                // "Turkey's loan agreement" read with the possessor under "loan".
+                if r == "compound", found.isEmpty {
+                    for d in tree.children(c, "nmod:poss") {
+                        found += actors.actors(at: d, reach: .direct, role: "compound '\(tree.form(c))' → nmod:poss '\(tree.form(d))'")
+                    }
+                }
             }
         }
         if !found.isEmpty { return found }
@@ -235,6 +260,8 @@ extension SentenceReader {
         var w = v + 1
         while w < tree.count, w <= v + 3 {
             if actors.wordMention[w] >= 0 {
+                // (A name modifying the next word is no object: "called the American sanctions …".)
+                guard !mentions[actors.wordMention[w]].isModifier else { return [] }
                 let found = actors.actors(at: w, reach: .direct, role: "name after the verb '\(tree.form(w))'")
                 return found.map { Actor(mention: $0.mention, path: $0.path, isDirect: false) }
             }

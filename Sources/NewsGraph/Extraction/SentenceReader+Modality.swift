@@ -44,6 +44,8 @@ extension SentenceReader {
                 if words.blockingNouns.contains(headLemma) || (tree.tag(h) == .verb && words.blocking.contains(headLemma)) {
                     return .attempt(tree.form(h))
                 }
+                // "will hold talks on a deal": the verb's own modality holds for what it is about.
+                if tree.tag(h) == .verb, let drop = ownModality(h, isPredicate: false, frame: frame) { return drop }
                 return nil
             case "ccomp":
                 // "denied that it was implicated", "hoped that they would sign"; "did not say that …".

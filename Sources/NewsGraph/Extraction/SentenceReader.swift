@@ -200,6 +200,11 @@ struct SentenceReader {
         if !frame.needsObject.isEmpty, !tree.children(t, "obj", "nsubj:pass").contains(where: { frame.needsObject.contains(tree.lemma($0)) }) {
             return .missingCompletion("an object " + frame.needsObject.sorted().prefix(4).joined(separator: "/"))
         }
+        if !frame.needsArgument.isEmpty {
+            let has = tree.children[t].contains { frame.needsArgument.contains(String(tree.base($0))) || frame.needsArgument.contains(tree.relation($0)) }
+                || tree.markedArguments(t).contains { frame.needsArgument.contains($0.marker) }
+            if !has { return .missingCompletion("an argument " + frame.needsArgument.sorted().joined(separator: "/")) }
+        }
         if frame.needsCopula {
             let predicate = tree.tag(t) == .adp ? tree.head(t) : t
             guard predicate >= 0, !tree.children(predicate, "cop").isEmpty else { return .missingCompletion("a copula") }
@@ -221,6 +226,10 @@ struct SentenceReader {
             return tree.children[c].contains { isNegative($0) && tree.base($0) != "punct" }
         }
         for c in tree.children[t] where tree.base(c) == "xcomp" && describes(c) { return true }
+        // "called the sanctions unacceptable" read with the adjective after the object as its modifier.
+        for o in tree.children(t, "obj") {
+            for a in tree.children[o] where a > o && tree.relation(a) == "amod" && isNegative(a) { return true }
+        }
         // "as …" anywhere in the clause, not in its subject or in another clause.
         var frontier = tree.children[t].filter { !["nsubj", "csubj", "conj", "ccomp", "parataxis", "punct"].contains(tree.base($0)) }
         var depth = 0

@@ -70,8 +70,11 @@ public struct FrameLexicon: Sendable {
         frames.append(frame)
         for key in [frame.lemma] + record.values("forms").map({ $0.lowercased() }) {
             if !(byLemma[key]?.contains(index) ?? false) { byLemma[key, default: []].append(index) }
-            let stem = stemmer.stem(WordForm.normalize(key))
-            if !(byStem[stem]?.contains(index) ?? false) { byStem[stem, default: []].append(index) }
+            // (By the lemma's stem only: an irregular form's stem, "rang", would catch "ranging".)
+            if key == frame.lemma {
+                let stem = stemmer.stem(WordForm.normalize(key))
+                if !(byStem[stem]?.contains(index) ?? false) { byStem[stem, default: []].append(index) }
+            }
             insertStem(WordForm.normalize(key), stemmer: stemmer)
         }
     }

@@ -55,6 +55,7 @@ public struct RelationFrame: Sendable, Hashable {
         var needsComplement: Set<String>
         var needsObject: Set<String>
         var needsCopula: Bool
+        var needsArgument: Set<String>
         var notCase: Set<String>
         var notComplement: Bool
         var notThatClause: Bool
@@ -93,6 +94,9 @@ public struct RelationFrame: Sendable, Hashable {
     public var needsComplement: Set<String> { shared.fields.needsComplement }
     /// The lemmas the predicate's object may have ("concluded a deal").
     public var needsObject: Set<String> { shared.fields.needsObject }
+    /// One of these arguments must be there, by relation ("xcomp", "obj") or case word ("on"):
+    /// "agreed to sign", "agreed a deal", "agreed on prices", not "agreed with him" (an opinion).
+    public var needsArgument: Set<String> { shared.fields.needsArgument }
     /// The predicate is the complement of a copula ("was behind", "is responsible for").
     public var needsCopula: Bool { shared.fields.needsCopula }
     public var notCase: Set<String> { shared.fields.notCase }
@@ -162,7 +166,7 @@ public struct RelationFrame: Sendable, Hashable {
             id: record.id, lemma: record.name.lowercased(), relation: relation, tags: tags, sources: sources, targets: targets,
             light: words("light"), lightRequired: record.flag("light-required"), needs: words("needs"),
             needsCase: words("needs-case"), needsParticle: words("needs-prt"), notParticle: words("not-prt"),
-            needsComplement: words("needs-xcomp"), needsObject: words("needs-object"), needsCopula: record.flag("needs-copula"),
+            needsComplement: words("needs-xcomp"), needsObject: words("needs-object"), needsCopula: record.flag("needs-copula"), needsArgument: words("needs-argument"),
             notCase: words("not-case"), notComplement: record.flag("not-complement"),
             notThatClause: record.flag("not-complement-that"), describe: record.flag("describe"),
             behind: record.flag("behind"), topic: words("topic"), remote: record.flag("remote"),
