@@ -165,6 +165,23 @@ extension SentenceReader {
                 }
             }
         }
+        // "agreed to pay more for gas supplied by Turkmenistan", "agreed to co-operate with X": the
+        // other party of what was agreed, through the complement (not its places: "agreed to send troops to Iraq").
+        if tree.tag(t) == .verb {
+            for x in tree.children(t, "xcomp") where tree.tag(x) == .verb {
+                for (a, marker) in tree.markedArguments(x) where marker == "with" {
+                    found += actors.actors(at: a, reach: .standIn, role: "xcomp '\(tree.form(x))' → with '\(tree.form(a))'")
+                }
+                // A participle below it with its agent, however the parser attached it ("gas supplied by X").
+                for p in tree.subtree(x, depth: 3) where p != x && tree.tag(p) == .verb && tree.parse.xpos[p] == "VBN"
+                    && words.suppliers.contains(tree.lemma(p))
+                    && (tree.base(p) == "acl" || tree.base(p) == "advcl") {
+                    for a in tree.children[p] where tree.relation(a) == "obl:agent" || (tree.base(a) == "obl" && tree.caseWord(a) == "by") {
+                        found += actors.actors(at: a, reach: .standIn, role: "xcomp '\(tree.form(x))' → '\(tree.form(p))' by '\(tree.form(a))'")
+                    }
+                }
+            }
+        }
         return found
     }
 

@@ -94,7 +94,7 @@ public struct FrameLexicon: Sendable {
             negations: list("negation"), modals: list("modal"), conditions: list("condition"), speech: list("speech"),
             blocking: list("blocking"), blockingNouns: list("blocking-nouns"), passing: list("passing"),
             passingPassive: list("passing-passive"), patientNouns: list("patient-of"), inPerson: list("in-person"),
-            tentative: list("tentative"), standIns: list("stand-in"))
+            tentative: list("tentative"), standIns: list("stand-in"), suppliers: list("supplied-by"))
         return result
     }
 
@@ -121,6 +121,7 @@ public struct RelationWords: Sendable {
     public var inPerson: Set<String> = []
     public var tentative: Set<String> = []
     public var standIns: Set<String> = []
+    public var suppliers: Set<String> = []
 }
 
 /// The inflected word lists of the surface extractor (`surface-*` in `relationwords.tsv`), as

@@ -53,6 +53,10 @@ struct SyntacticRelationTests {
         Case(text: "Iran accused Israel and the United States of the attack.", kind: .accusation, source: "Iran", target: "United States"),
         // Control: "agreed to sign".
         Case(text: "Japan and South Korea agreed to sign a military pact.", kind: .agreement, source: "Japan", target: "South Korea"),
+        // What was agreed names the other party: "agreed to co-operate with", a supply's agent.
+        Case(text: "Poland agreed to cooperate with Germany on energy.", kind: .agreement, source: "Poland", target: "Germany"),
+        Case(text: "Ukraine has agreed to pay more for natural gas supplied by Turkmenistan.",
+             kind: .agreement, source: "Ukraine", target: "Turkmenistan"),
         // A verb coordinated with another shares its subject.
         Case(text: "Iran condemned the attack and accused Israel of carrying it out.", kind: .accusation, source: "Iran", target: "Israel"),
         // Reported speech: the speaker accuses.
@@ -111,6 +115,9 @@ struct SyntacticRelationTests {
         ("Russia offered to negotiate with Ukraine.", .meeting),
         ("Iran may accuse Israel of the attack.", .accusation),
         ("Iran rejected the accusations made by Israel.", .accusation),
+        ("Iran agreed with Russia that the sanctions were unfair.", .agreement),
+        ("Israel agreed to release prisoners held by Hamas.", .agreement),
+        ("Ukraine agreed to send troops to Iraq.", .agreement),
     ]
 
     @Test("attempts, plans, negation, conditions, questions and look-alikes give no event", arguments: traps)
