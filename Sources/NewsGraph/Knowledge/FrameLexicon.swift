@@ -13,6 +13,8 @@ public struct FrameLexicon: Sendable {
     public private(set) var negativeWords: Set<String> = []
     /// The word lists, by name.
     private var lists: [String: Set<String>] = [:]
+    /// Forms whose stem is a predicate's but which never are one ("according"): not a reason to parse.
+    private var notPredicates: Set<String> = []
     /// The surface extractor's word lists, made once the records are read (`finished()`).
     public private(set) var surface = SurfaceWords()
     /// The syntactic extractor's word lists, likewise.
@@ -43,7 +45,7 @@ public struct FrameLexicon: Sendable {
     @inline(__always)
     func mayBePredicate(normalized: String, prefixKey: UInt32, stem: (String) -> String) -> Bool {
         let (index, mask) = Self.bit(prefixKey)
-        guard stemPrefixes[index] & mask != 0 else { return false }
+        guard stemPrefixes[index] & mask != 0, !notPredicates.contains(normalized) else { return false }
         return stems.contains(stem(normalized)) || stems.contains(normalized)
     }
 
@@ -88,6 +90,7 @@ public struct FrameLexicon: Sendable {
     /// The lexicon with its derived tables made: called once all records are read.
     func finished() -> FrameLexicon {
         var result = self
+        result.notPredicates = Set(list("not-predicate").map(WordForm.normalize))
         result.surface = SurfaceWords(negations: list("surface-negation"), modals: list("surface-modal"),
                                       timeWords: list("surface-time"), speechVerbs: list("surface-speech"))
         result.words = RelationWords(

@@ -21,6 +21,18 @@ struct FrameLexiconTests {
         #expect(Self.frames.frames(stem: stemmer.stem("telephoned")).contains { $0.relation == .call })
     }
 
+    @Test("a sentence is parsed for a word whose stem is a trigger's, not for the listed look-alikes")
+    func prefilter() {
+        let stemmer = Stemmer()
+        func may(_ word: String) -> Bool {
+            let normalized = WordForm.normalize(word)
+            return Self.frames.mayBePredicate(normalized: normalized, prefixKey: WordForm.prefixKey(normalized), stem: stemmer.stem)
+        }
+        #expect(may("accord") && may("accused") && may("telephoned"))
+        #expect(!may("according"))
+        #expect(!may("weather"))
+    }
+
     @Test("completions a frame needs are read from the table")
     func completions() throws {
         let agree = try #require(Self.frames.frames(lemma: "agree").first { $0.relation == .agreement })
