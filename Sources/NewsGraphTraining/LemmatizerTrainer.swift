@@ -16,8 +16,9 @@ package struct LemmatizerTrainer: Sendable {
         for sentence in sentences {
             for i in 0..<sentence.count where sentence.lemmas[i] != "_" {
                 let form = sentence.forms[i], tag = sentence.tags[i], lemma = sentence.lemmas[i]
-                exactCounts[Lemmatizer.formKey(form, tag), default: [:]][lemma, default: 0] += 1
-                loweredCounts[Lemmatizer.formKey(form.lowercased(), tag), default: [:]][lemma, default: 0] += 1
+                let word = WordAtoms(form: form)
+                exactCounts[Lemmatizer.exactKey(word, tag), default: [:]][lemma, default: 0] += 1
+                if let key = Lemmatizer.loweredKey(word, tag) { loweredCounts[key, default: [:]][lemma, default: 0] += 1 }
                 types.insert([form.lowercased(), tag.name, lemma.lowercased()])
             }
         }

@@ -17,8 +17,9 @@ package struct ParserTrainer: Sendable {
     /// - Parameters:
     ///   - sentences: the training trees (made projective here).
     ///   - tags: the tags to parse with, per sentence (predicted ones, as the parser will see).
+    ///   - lemmas: the hashes of each word's lemma (`FeatureHash.string`), from those tags.
     ///   - epochEnded: sees each epoch's averaged parser.
-    package func train(_ sentences: [TreebankSentence], tags: [TaggedSentence], punctuationClasses: [Bool],
+    package func train(_ sentences: [TreebankSentence], tags: [TaggedSentence], lemmas: [[UInt64]], punctuationClasses: [Bool],
                        epochEnded: ((Int, DependencyParser) -> Void)? = nil,
                        finished: ((_ transitions: AveragedPerceptron, _ labeler: AveragedPerceptron, _ labels: [String]) -> Void)? = nil)
         -> DependencyParser {
@@ -30,7 +31,7 @@ package struct ParserTrainer: Sendable {
         let transitions = AveragedPerceptron(classCount: 3)
         let labeler = AveragedPerceptron(classCount: labels.count)
         let prepared = sentences.indices.map { s in
-            ParserInput(sentence: SyntaxSentence(forms: sentences[s].forms), tags: tags[s], isPunctuation: punctuationClasses)
+            ParserInput(sentence: SyntaxSentence(forms: sentences[s].forms), tags: tags[s], lemmas: lemmas[s], isPunctuation: punctuationClasses)
         }
         let gold = sentences.map { sentence -> [Int] in
             let n = sentence.count

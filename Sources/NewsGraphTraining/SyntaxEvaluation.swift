@@ -47,7 +47,7 @@ package enum SyntaxEvaluation {
     /// Scores a parser given the tags it parses with (`tagger`'s).
     /// With `goldTags`, the parser reads the treebank's tags instead of the tagger's (to measure
     /// what tagging errors cost).
-    package static func parse(_ parser: DependencyParser, tagger: PartOfSpeechTagger, lemmatizer: Lemmatizer? = nil,
+    package static func parse(_ parser: DependencyParser, tagger: PartOfSpeechTagger, lemmatizer: Lemmatizer,
                               on sentences: [TreebankSentence], goldTags: Bool = false) -> SyntaxScores {
         var scores = SyntaxScores()
         let classOf = Dictionary(uniqueKeysWithValues: tagger.classes.enumerated().map { ($1, UInt8($0)) })
@@ -57,12 +57,13 @@ package enum SyntaxEvaluation {
                 ? TaggedSentence(classes: sentence.parts.map { classOf[$0] ?? 0 }, alternatives: Array(repeating: .none, count: sentence.count))
                 : tagger.tagWithAlternatives(syntax)
             let parts = tagged.classes.map { tagger.classes[Int($0)] }
-            let (heads, labels) = parser.parse(syntax, tags: tagged)
+            let lemmas = (0..<syntax.count).map { lemmatizer.lemma(sentence.forms[$0], word: syntax.atoms($0), tag: parts[$0].upos) }
+            let (heads, labels) = parser.parse(syntax, tags: tagged, lemmas: lemmas.map(FeatureHash.string))
             scores.words += sentence.count
             for i in 0..<sentence.count {
                 if parts[i].upos == sentence.tags[i] { scores.upos += 1 }
                 if parts[i].xpos == sentence.xpos[i] { scores.xpos += 1 }
-                if let lemmatizer, lemmatizer.lemma(sentence.forms[i], tag: parts[i].upos) == sentence.lemmas[i] { scores.lemmas += 1 }
+                if lemmas[i] == sentence.lemmas[i] { scores.lemmas += 1 }
                 if heads[i] == sentence.heads[i] {
                     scores.attached += 1
                     if universal(parser.labels[Int(labels[i])]) == universal(sentence.relations[i]) { scores.labelled += 1 }

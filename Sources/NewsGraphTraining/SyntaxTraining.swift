@@ -12,6 +12,8 @@ package struct SyntaxTraining: Sendable {
     package var folds = 5
     /// Threads for the jackknife folds (results do not depend on it).
     package var threads = 2
+    /// Train the tagger's second pass (needs jackknifing: `folds` > 1).
+    package var refine = true
     /// Pruning thresholds to try on the parser once trained (reported, not applied).
     package var pruningSweep: [Float] = []
 
@@ -21,15 +23,28 @@ package struct SyntaxTraining: Sendable {
                      log: @escaping @Sendable (String) -> Void) throws -> SyntaxModel {
         guard !train.isEmpty else { throw TrainingError.noData("no training sentences") }
         log("training the tagger on \(train.count) sentences, \(tagger.epochs) epochs")
-        let finalTagger = tagger.train(train) { epoch, model in
+        var finalTagger = tagger.train(train) { epoch, model in
             if !dev.isEmpty { log("  tagger epoch \(epoch): dev \(SyntaxEvaluation.tags(model, on: dev))") }
         }
         let classOf = Dictionary(uniqueKeysWithValues: finalTagger.classes.enumerated().map { ($1, UInt8($0)) })
         let trainingTags = jackknifedTags(train, classOf: classOf, log: log)
+        if refine, folds > 1 {
+            log("training the tagger's second pass on the jackknifed first-pass tags")
+            finalTagger = tagger.refine(finalTagger, on: train, firstPass: trainingTags.map(\.classes)) { epoch, model in
+                if !dev.isEmpty { log("  second pass epoch \(epoch): dev \(SyntaxEvaluation.tags(model, on: dev))") }
+            }
+        }
         let lemmas = lemmatizer.train(train)
+        let trainingLemmas = train.indices.map { s in
+            let syntax = SyntaxSentence(forms: train[s].forms)
+            return (0..<syntax.count).map { i in
+                FeatureHash.string(lemmas.lemma(train[s].forms[i], word: syntax.atoms(i),
+                                                tag: finalTagger.classes[Int(trainingTags[s].classes[i])].upos))
+            }
+        }
         let punctuation = finalTagger.classes.map { $0.upos == .punct }
         log("training the parser, \(parser.epochs) epochs")
-        let finalParser = parser.train(train, tags: trainingTags, punctuationClasses: punctuation, epochEnded: { epoch, model in
+        let finalParser = parser.train(train, tags: trainingTags, lemmas: trainingLemmas, punctuationClasses: punctuation, epochEnded: { epoch, model in
             if !dev.isEmpty {
                 log("  parser epoch \(epoch): dev \(SyntaxEvaluation.parse(model, tagger: finalTagger, lemmatizer: lemmas, on: dev))")
             }
@@ -38,7 +53,7 @@ package struct SyntaxTraining: Sendable {
                 let pruned = DependencyParser(transitions: transitions.model(threshold: threshold),
                                               labeler: labeler.model(threshold: threshold), labels: labels,
                                               punctuationClasses: punctuation)
-                log("  pruning \(threshold): \(pruned.transitions.featureCount) + \(pruned.labeler.featureCount) features, \((pruned.transitions.byteCount + pruned.labeler.byteCount) / 1024) KiB: dev \(SyntaxEvaluation.parse(pruned, tagger: finalTagger, on: dev))")
+                log("  pruning \(threshold): \(pruned.transitions.featureCount) + \(pruned.labeler.featureCount) features, \((pruned.transitions.byteCount + pruned.labeler.byteCount) / 1024) KiB: dev \(SyntaxEvaluation.parse(pruned, tagger: finalTagger, lemmatizer: lemmas, on: dev))")
             }
         })
         log("weights: tagger \(finalTagger.weights.featureCount) features, parser \(finalParser.transitions.featureCount), labeler \(finalParser.labeler.featureCount)")

@@ -17,44 +17,81 @@ package struct TaggerTrainer: Sendable {
 
     package init() {}
 
-    /// The tagger trained on `sentences`; `epochEnded` sees each epoch's averaged tagger.
+    /// The tagger trained on `sentences` (one pass); `epochEnded` sees each epoch's averaged tagger.
     package func train(_ sentences: [TreebankSentence],
                        epochEnded: ((Int, PartOfSpeechTagger) -> Void)? = nil) -> PartOfSpeechTagger {
         let (classes, classOf) = tagClasses(sentences)
         let gold = sentences.map { $0.parts.map { classOf[$0]! } }
         let (ambiguity, unambiguous) = wordTables(sentences, gold: gold, classCount: classes.count)
-        let perceptron = AveragedPerceptron(classCount: classes.count)
-        let prepared = sentences.map { SyntaxSentence(forms: $0.forms) }
-        var order = Array(sentences.indices)
-        var random = DeterministicRandom(seed: seed)
         let shell = PartOfSpeechTagger(classes: classes, weights: LinearModel(classCount: classes.count, features: []),
                                        ambiguity: ambiguity, unambiguous: unambiguous)
-        var features = [UInt64](repeating: 0, count: TaggerFeatures.count)
-        var scores = [Float](repeating: 0, count: classes.count)
+        return trainPass(sentences, gold: gold, shell: shell, firstPass: nil, everyEpoch: epochEnded != nil) { epoch, weights in
+            let tagger = PartOfSpeechTagger(classes: classes, weights: weights, ambiguity: ambiguity, unambiguous: unambiguous)
+            epochEnded?(epoch, tagger)
+            return tagger
+        }
+    }
+
+    /// `tagger` with a second pass trained on `sentences`, reading `firstPass` — the first pass's
+    /// tags of each sentence, as a tagger that had not seen it gives them (jackknifed).
+    package func refine(_ tagger: PartOfSpeechTagger, on sentences: [TreebankSentence], firstPass: [[UInt8]],
+                        epochEnded: ((Int, PartOfSpeechTagger) -> Void)? = nil) -> PartOfSpeechTagger {
+        let classOf = Dictionary(uniqueKeysWithValues: tagger.classes.enumerated().map { ($1, UInt8($0)) })
+        let gold = sentences.map { $0.parts.map { part in
+            classOf[part] ?? UInt8(tagger.classes.firstIndex { $0.upos == part.upos } ?? 0)
+        } }
+        return trainPass(sentences, gold: gold, shell: tagger, firstPass: firstPass, everyEpoch: epochEnded != nil) { epoch, weights in
+            var refined = tagger
+            refined.refiner = weights
+            epochEnded?(epoch, refined)
+            return refined
+        }
+    }
+
+    /// Trains the weights of one pass; `made` turns each epoch's averaged weights into the tagger
+    /// (called after every epoch when `epochEnded` is wanted, else after the last).
+    private func trainPass(_ sentences: [TreebankSentence], gold: [[UInt8]], shell: PartOfSpeechTagger, firstPass: [[UInt8]]?,
+                           everyEpoch: Bool, made: (Int, LinearModel) -> PartOfSpeechTagger) -> PartOfSpeechTagger {
+        let classCount = shell.classes.count
+        let perceptron = AveragedPerceptron(classCount: classCount)
+        let prepared = sentences.map { SyntaxSentence(forms: $0.forms) }
+        var order = Array(sentences.indices)
+        var random = DeterministicRandom(seed: firstPass == nil ? seed : seed &+ 1)
+        let count = TaggerFeatures.count + (firstPass == nil ? 0 : RefinerFeatures.count)
+        let f = UnsafeMutablePointer<UInt64>.allocate(capacity: count)
+        defer { f.deallocate() }
+        var scores = [Float](repeating: 0, count: classCount)
         var result = shell
         for epoch in 1...max(epochs, 1) {
             random.shuffle(&order)
             for s in order {
                 let sentence = prepared[s]
-                let gold = gold[s]
-                var ambiguities = [UInt64](repeating: 0, count: sentence.count + 4)
-                for i in 0..<sentence.count { ambiguities[i + 2] = shell.ambiguityAtom(sentence.atoms(i)) }
+                let n = sentence.count
+                var ambiguities = [UInt64](repeating: 0, count: n + 4)
+                for i in 0..<n { ambiguities[i + 2] = shell.ambiguityAtom(sentence.atoms(i)) }
+                var ahead = [UInt64](repeating: RefinerFeatures.edge, count: n + 4)
+                if let firstPass { for i in 0..<n { ahead[i + 2] = TaggerFeatures.tagAtom(firstPass[s][i]) } }
                 var t1 = TaggerFeatures.noTag, t2 = TaggerFeatures.noTag
                 sentence.padded.withUnsafeBufferPointer { padded in
                     ambiguities.withUnsafeBufferPointer { amb in
-                        features.withUnsafeMutableBufferPointer { f in
-                            for i in 0..<sentence.count {
+                        ahead.withUnsafeBufferPointer { ahead in
+                            for i in 0..<n {
                                 var guess: UInt8
-                                if let known = unambiguous[sentence.atoms(i).norm] {
+                                if let known = shell.unambiguous[sentence.atoms(i).norm] {
                                     guess = UInt8(known)
                                 } else {
                                     TaggerFeatures.extract(padded.baseAddress! + 2, ambiguity: amb.baseAddress! + 2, i: i,
-                                                           previous: t1, beforePrevious: t2, into: f.baseAddress!)
-                                    perceptron.score(UnsafeBufferPointer(f), into: &scores)
+                                                           previous: t1, beforePrevious: t2, into: f)
+                                    if firstPass != nil {
+                                        RefinerFeatures.extract(padded.baseAddress! + 2, firstPass: ahead.baseAddress! + 2, i: i,
+                                                                previous: t1, into: f + TaggerFeatures.count)
+                                    }
+                                    let features = UnsafeBufferPointer(start: f, count: count)
+                                    perceptron.score(features, into: &scores)
                                     var best = 0
                                     for c in 1..<scores.count where scores[c] > scores[best] { best = c }
                                     guess = UInt8(best)
-                                    perceptron.update(UnsafeBufferPointer(f), truth: Int(gold[i]), guess: best)
+                                    perceptron.update(features, truth: Int(gold[s][i]), guess: best)
                                     perceptron.tick()
                                 }
                                 t2 = t1
@@ -64,11 +101,7 @@ package struct TaggerTrainer: Sendable {
                     }
                 }
             }
-            if epochEnded != nil || epoch == epochs {
-                result = PartOfSpeechTagger(classes: classes, weights: perceptron.model(threshold: pruning),
-                                            ambiguity: ambiguity, unambiguous: unambiguous)
-                epochEnded?(epoch, result)
-            }
+            if everyEpoch || epoch == epochs { result = made(epoch, perceptron.model(threshold: pruning)) }
         }
         return result
     }

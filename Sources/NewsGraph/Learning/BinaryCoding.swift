@@ -32,13 +32,20 @@ package struct BinaryWriter {
 
 /// Reads what `BinaryWriter` wrote, checking every length against the bytes left.
 package struct BinaryReader {
-    private let bytes: [UInt8]
+    /// The file's bytes (memory-mapped when read from a file: arrays are copied out once).
+    private let bytes: Data
     private var offset = 0
     /// Named in errors.
     let path: String
 
     package init(bytes: [UInt8], path: String) {
-        self.bytes = bytes
+        self.bytes = Data(bytes)
+        self.path = path
+    }
+
+    package init(data: Data, path: String) {
+        // A Data slice may not start at index 0: index from its start.
+        self.bytes = data.startIndex == 0 ? data : Data(data)
         self.path = path
     }
 
@@ -55,7 +62,9 @@ package struct BinaryReader {
     package mutating func read<T: FixedWidthInteger>(_: T.Type = T.self) throws -> T {
         let range = try take(MemoryLayout<T>.size)
         var value: T = 0
-        withUnsafeMutableBytes(of: &value) { $0.copyBytes(from: bytes[range]) }
+        withUnsafeMutableBytes(of: &value) { target in
+            bytes.withUnsafeBytes { target.copyMemory(from: UnsafeRawBufferPointer(rebasing: $0[range])) }
+        }
         return T(littleEndian: value)
     }
 
@@ -63,7 +72,8 @@ package struct BinaryReader {
 
     package mutating func readString() throws -> String {
         let count = Int(try read(UInt32.self))
-        return String(decoding: bytes[try take(count)], as: UTF8.self)
+        let range = try take(count)
+        return bytes.withUnsafeBytes { String(decoding: UnsafeRawBufferPointer(rebasing: $0[range]), as: UTF8.self) }
     }
 
     package mutating func readStrings() throws -> [String] {
@@ -72,18 +82,37 @@ package struct BinaryReader {
         return try (0..<count).map { _ in try readString() }
     }
 
-    /// An array written by `write(array:)`, copied in one block.
-    package mutating func readArray<T: FixedWidthInteger>(_: T.Type = T.self) throws -> [T] {
+    /// An array written by `write(array:)`, copied in one block into new memory the caller owns.
+    package mutating func readBuffer<T: FixedWidthInteger>(_: T.Type = T.self) throws -> UnsafeMutableBufferPointer<T> {
         let count = try read(UInt64.self)
         guard count <= UInt64(bytes.count - offset) / UInt64(MemoryLayout<T>.size) else {
             throw ModelError.corrupt(path: path, reason: "an array is longer than the file")
         }
         let range = try take(Int(count) * MemoryLayout<T>.size)
-        var result = [T](repeating: 0, count: Int(count))
-        result.withUnsafeMutableBytes { $0.copyBytes(from: bytes[range]) }
+        let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(Int(count), 1))
+        bytes.withUnsafeBytes { source in
+            UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: source[range]))
+        }
         // Model files are little-endian, as is every machine Swift runs on today.
-        if T(1).littleEndian != T(1) { for i in result.indices { result[i] = T(littleEndian: result[i]) } }
-        return result
+        if T(1).littleEndian != T(1) { for i in 0..<Int(count) { buffer[i] = T(littleEndian: buffer[i]) } }
+        return buffer
+    }
+
+    /// An array written by `write(array:)`.
+    package mutating func readArray<T: FixedWidthInteger>(_: T.Type = T.self) throws -> [T] {
+        let count = try peekCount()
+        let buffer: UnsafeMutableBufferPointer<T> = try readBuffer()
+        defer { buffer.deallocate() }
+        return Array(buffer.prefix(count))
+    }
+
+    private func peekCount() throws -> Int {
+        guard bytes.count - offset >= 8 else { throw ModelError.corrupt(path: path, reason: "it ends early, at byte \(offset)") }
+        var value: UInt64 = 0
+        withUnsafeMutableBytes(of: &value) { target in
+            bytes.withUnsafeBytes { target.copyMemory(from: UnsafeRawBufferPointer(rebasing: $0[offset..<(offset + 8)])) }
+        }
+        return Int(UInt64(littleEndian: value))
     }
 
     /// Fails unless the next string is `expected` (a section name or a file's magic word).

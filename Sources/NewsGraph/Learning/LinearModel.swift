@@ -22,6 +22,7 @@ package final class LinearModel: @unchecked Sendable {
     private let slots: UnsafeMutableBufferPointer<UInt64>
     /// Sparse layout: class << 16 | weight bits.
     private let entries: UnsafeMutableBufferPointer<UInt32>
+    private let entryCount: Int
 
     /// Classes a dense slot holds.
     static let denseClasses = 3
@@ -75,14 +76,24 @@ package final class LinearModel: @unchecked Sendable {
         self.init(classCount: classCount, scale: scale, dense: dense, slots: slots, entries: entries)
     }
 
-    private init(classCount: Int, scale: Float, dense: Bool, slots: [UInt64], entries: [UInt32]) {
+    private convenience init(classCount: Int, scale: Float, dense: Bool, slots: [UInt64], entries: [UInt32]) {
+        self.init(classCount: classCount, scale: scale, dense: dense, capacity: slots.count, slots: Self.copy(slots),
+                  entryCount: entries.count, entries: Self.copy(entries))
+    }
+
+    /// Takes ownership of the buffers.
+    private init(classCount: Int, scale: Float, dense: Bool, capacity: Int, slots: UnsafeMutableBufferPointer<UInt64>,
+                 entryCount: Int, entries: UnsafeMutableBufferPointer<UInt32>) {
         self.classCount = classCount
         self.scale = scale
         self.isDense = dense
-        capacity = slots.count
-        self.slots = Self.copy(slots)
-        self.entries = Self.copy(entries)
-        featureCount = slots.lazy.filter { $0 != 0 }.count
+        self.capacity = capacity
+        self.slots = slots
+        self.entries = entries
+        self.entryCount = entryCount
+        var features = 0
+        for i in 0..<capacity where slots[i] != 0 { features += 1 }
+        featureCount = features
     }
 
     deinit {
@@ -172,12 +183,7 @@ package final class LinearModel: @unchecked Sendable {
         writer.write(scale)
         writer.write(UInt8(isDense ? 1 : 0))
         writer.write(array: Array(slots.prefix(capacity)))
-        writer.write(array: isDense ? [] : Array(entries.prefix(entryCount)))
-    }
-
-    private var entryCount: Int {
-        // The allocation holds at least one entry even when there are none.
-        isDense ? 0 : slots.lazy.filter { $0 != 0 }.map { Int(($0 >> 8) & 0xFFFF_FFFF) + Int($0 & 0xFF) }.max() ?? 0
+        writer.write(array: Array(entries.prefix(entryCount)))
     }
 
     package convenience init(reading reader: inout BinaryReader) throws {
@@ -185,12 +191,40 @@ package final class LinearModel: @unchecked Sendable {
         let classCount = Int(try reader.read(UInt32.self))
         let scale = try reader.readFloat()
         let dense = try reader.read(UInt8.self) == 1
-        let slots: [UInt64] = try reader.readArray()
-        let entries: [UInt32] = try reader.readArray()
-        let consistent = classCount > 0 && classCount <= 256 && !slots.isEmpty && (!dense || classCount <= Self.denseClasses)
-            && (dense || slots.allSatisfy { $0 == 0 || Int(($0 >> 8) & 0xFFFF_FFFF) + Int($0 & 0xFF) <= entries.count })
-            && entries.allSatisfy { Int($0 >> 16) < classCount }
-        guard consistent else { throw ModelError.corrupt(path: reader.path, reason: "inconsistent weight table") }
-        self.init(classCount: classCount, scale: scale, dense: dense, slots: slots, entries: entries)
+        let capacity = try Self.count(of: &reader)
+        let slots: UnsafeMutableBufferPointer<UInt64> = try reader.readBuffer()
+        let entryCount: Int
+        let entries: UnsafeMutableBufferPointer<UInt32>
+        do {
+            entryCount = try Self.count(of: &reader)
+            entries = try reader.readBuffer()
+        } catch {
+            slots.deallocate()
+            throw error
+        }
+        var consistent = classCount > 0 && classCount <= 256 && capacity > 0 && (!dense || classCount <= Self.denseClasses)
+        if consistent, !dense {
+            for i in 0..<capacity where slots[i] != 0 && Int((slots[i] >> 8) & 0xFFFF_FFFF) + Int(slots[i] & 0xFF) > entryCount {
+                consistent = false
+                break
+            }
+            for i in 0..<entryCount where Int(entries[i] >> 16) >= classCount {
+                consistent = false
+                break
+            }
+        }
+        guard consistent else {
+            slots.deallocate()
+            entries.deallocate()
+            throw ModelError.corrupt(path: reader.path, reason: "inconsistent weight table")
+        }
+        self.init(classCount: classCount, scale: scale, dense: dense, capacity: capacity, slots: slots, entryCount: entryCount,
+                  entries: entries)
+    }
+
+    /// The element count of the array `reader` is at, without moving past it.
+    private static func count(of reader: inout BinaryReader) throws -> Int {
+        var copy = reader
+        return Int(try copy.read(UInt64.self))
     }
 }

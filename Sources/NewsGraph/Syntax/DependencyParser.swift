@@ -21,10 +21,11 @@ package struct DependencyParser: Sendable {
     }
 
     /// Each word's head (0-based; -1 for the root's dependent) and label index.
-    package func parse(_ sentence: SyntaxSentence, tags: TaggedSentence) -> (heads: [Int], labels: [UInt8]) {
+    /// - Parameter lemmas: each word's lemma, hashed (`FeatureHash.string`).
+    package func parse(_ sentence: SyntaxSentence, tags: TaggedSentence, lemmas: [UInt64]) -> (heads: [Int], labels: [UInt8]) {
         let n = sentence.count
         guard n > 0 else { return ([], []) }
-        let input = ParserInput(sentence: sentence, tags: tags, isPunctuation: punctuationClasses)
+        let input = ParserInput(sentence: sentence, tags: tags, lemmas: lemmas, isPunctuation: punctuationClasses)
         var state = ArcHybridState(count: n)
         let f = UnsafeMutablePointer<UInt64>.allocate(capacity: max(ParserFeatures.count, LabelFeatures.count))
         let s = UnsafeMutablePointer<Int32>.allocate(capacity: max(3, labeler.classCount))

@@ -2,7 +2,7 @@
 /// the dependent, their direction and distance, the dependents each already has (the dependent
 /// has all of them by now), and the tags around the dependent.
 package enum LabelFeatures {
-    package static let count = 30
+    package static let count = 34
 
     @inline(__always)
     package static func extract(_ state: ArcHybridState, head h: Int, dependent d: Int, _ sentence: ParserInput,
@@ -49,5 +49,9 @@ package enum LabelFeatures {
         f[27] = H.feature(228, hp, alt(h), dp)
         f[28] = H.feature(229, d >= 0 && d < n ? sentence.suffixes[d] : 0, dp, dir)
         f[29] = H.feature(230, w(d - 1), dp, hp)
+        f[30] = H.feature(231, l(dl1), dp, hp)
+        f[31] = H.feature(232, p(dr1), dp, hp)
+        f[32] = H.feature(233, UInt64(state.leftCount[d]) << 8 | UInt64(state.rightCount[d]), dp, hp)
+        f[33] = H.feature(234, hw, dp, l(dl1))
     }
 }

@@ -28,8 +28,6 @@ package struct Lemmatizer: Sendable {
 
     /// Longest word ending the rules look at.
     package static let longestSuffix = 5
-    /// Stored instead of a lemma index: the lemma is the lower-cased form.
-    package static let sameAsLowered: UInt32 = .max
 
     package let lemmas: [String]
     /// (form as written, tag) → lemma index.
@@ -48,8 +46,15 @@ package struct Lemmatizer: Sendable {
         self.suffixRules = suffixRules
     }
 
-    package static func formKey(_ form: String, _ tag: UniversalTag) -> UInt64 {
-        FeatureHash.feature(0x1E44A, FeatureHash.string(form), UInt64(tag.rawValue))
+    /// The key of a word as written, with its tag.
+    package static func exactKey(_ word: WordAtoms, _ tag: UniversalTag) -> UInt64 {
+        FeatureHash.feature(0x1E44A, word.exact, UInt64(tag.rawValue))
+    }
+
+    /// The key of a word lower-cased, with its tag; nil for words with digits (whose lower-cased
+    /// hash merges all digits: "23rd" and "43rd" are not one word).
+    package static func loweredKey(_ word: WordAtoms, _ tag: UniversalTag) -> UInt64? {
+        word.flags & 2 != 0 ? nil : FeatureHash.feature(0x1E44B, word.norm, UInt64(tag.rawValue))
     }
 
     package static func suffixKey(_ tag: UniversalTag, _ suffix: ArraySlice<Unicode.Scalar>) -> UInt64 {
@@ -58,11 +63,11 @@ package struct Lemmatizer: Sendable {
         return FeatureHash.feature(0x5FF1, h, UInt64(tag.rawValue), UInt64(suffix.count))
     }
 
-    /// The lemma of `form` used as `tag`.
-    package func lemma(_ form: String, tag: UniversalTag) -> String {
-        if let index = exact[Self.formKey(form, tag)] { return lemma(index, lowered: form) }
+    /// The lemma of `form` (whose hashed views are `word`) used as `tag`.
+    package func lemma(_ form: String, word: WordAtoms, tag: UniversalTag) -> String {
+        if let index = exact[Self.exactKey(word, tag)] { return lemmas[Int(index)] }
+        if let key = Self.loweredKey(word, tag), let index = lowered[key] { return lemmas[Int(index)] }
         let lower = form.lowercased()
-        if let index = lowered[Self.formKey(lower, tag)] { return lemma(index, lowered: lower) }
         switch tag {
         case .propn, .num, .punct, .sym, .x: return form
         default: break
@@ -75,10 +80,6 @@ package struct Lemmatizer: Sendable {
             }
         }
         return lower
-    }
-
-    private func lemma(_ index: UInt32, lowered: String) -> String {
-        index == Self.sameAsLowered ? lowered.lowercased() : lemmas[Int(index)]
     }
 
     // MARK: Files
@@ -110,8 +111,7 @@ package struct Lemmatizer: Sendable {
         self.rules = rules
         suffixRules = try PackedMap(reading: &reader)
         let lemmaCount = lemmas.count
-        guard exact.pairs.allSatisfy({ $0.value == Self.sameAsLowered || Int($0.value) < lemmaCount }),
-              lowered.pairs.allSatisfy({ $0.value == Self.sameAsLowered || Int($0.value) < lemmaCount }),
+        guard exact.pairs.allSatisfy({ Int($0.value) < lemmaCount }), lowered.pairs.allSatisfy({ Int($0.value) < lemmaCount }),
               suffixRules.pairs.allSatisfy({ Int($0.value) < count })
         else { throw ModelError.corrupt(path: reader.path, reason: "lemma index out of range") }
     }

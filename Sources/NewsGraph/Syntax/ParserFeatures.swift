@@ -3,7 +3,7 @@
 /// found so far of the stack's top two and the buffer's front, their labels, distances, valencies
 /// and label sets. The parser and its trainer both call `extract`.
 package enum ParserFeatures {
-    package static let count = 114
+    package static let count = 120
 
     /// Atoms of an absent word and of the root.
     package static let none: UInt64 = 0x4E0E
@@ -180,5 +180,14 @@ package enum ParserFeatures {
         f[111] = H.feature(112, b0a, s0p, b0p)
         f[112] = H.feature(113, s1a, s1p, s0p)
         f[113] = H.feature(114, s0a, s1p, s0p)
+        // Lemmas: "accused" and "accuses" take their arguments alike.
+        @inline(__always) func lemma(_ x: Int) -> UInt64 { x >= 0 ? sentence.lemmas[x] : none }
+        let s0L = lemma(s0), b0L = lemma(b0), s1L = lemma(s1)
+        f[114] = H.feature(115, s0L, b0p)
+        f[115] = H.feature(116, b0L, s0p)
+        f[116] = H.feature(117, s1L, s0p)
+        f[117] = H.feature(118, s0L, s1p)
+        f[118] = H.feature(119, s0L, b0L)
+        f[119] = H.feature(120, s1L, s0L)
     }
 }

@@ -9,11 +9,14 @@ package final class ParserInput {
     package let punctuationBefore: UnsafeMutablePointer<Int32>
     /// The tagger's runner-up for each word, when it came close (`TaggedSentence.Alternative.atom`).
     package let alternatives: UnsafeMutablePointer<UInt64>
+    /// Each word's lemma, hashed.
+    package let lemmas: UnsafeMutablePointer<UInt64>
 
     /// - Parameters:
     ///   - tags: each word's tag class.
     ///   - isPunctuation: whether a class is punctuation.
-    package init(sentence: SyntaxSentence, tags: TaggedSentence, isPunctuation: [Bool]) {
+    ///   - lemmas: each word's lemma, hashed (`FeatureHash.string`).
+    package init(sentence: SyntaxSentence, tags: TaggedSentence, lemmas: [UInt64], isPunctuation: [Bool]) {
         let n = sentence.count
         count = n
         words = .allocate(capacity: n + 1)
@@ -21,12 +24,14 @@ package final class ParserInput {
         suffixes = .allocate(capacity: n + 1)
         punctuationBefore = .allocate(capacity: n + 1)
         alternatives = .allocate(capacity: n + 1)
+        self.lemmas = .allocate(capacity: n + 1)
         var punctuation: Int32 = 0
         for i in 0..<n {
             let atoms = sentence.atoms(i)
             words[i] = atoms.norm
             self.tags[i] = UInt64(tags.classes[i]) &+ 1
             alternatives[i] = tags.alternatives[i].atom
+            self.lemmas[i] = lemmas[i]
             suffixes[i] = atoms.suffix3
             punctuationBefore[i] = punctuation
             if isPunctuation[Int(tags.classes[i])] { punctuation += 1 }
@@ -36,6 +41,7 @@ package final class ParserInput {
         suffixes[n] = ParserFeatures.root
         punctuationBefore[n] = punctuation
         alternatives[n] = ParserFeatures.root
+        self.lemmas[n] = ParserFeatures.root
     }
 
     deinit {
@@ -44,5 +50,6 @@ package final class ParserInput {
         suffixes.deallocate()
         punctuationBefore.deallocate()
         alternatives.deallocate()
+        lemmas.deallocate()
     }
 }

@@ -5,14 +5,18 @@ package struct PartOfSpeechTagger: Sendable {
     /// Class index → part of speech.
     package let classes: [PartOfSpeech]
     package let weights: LinearModel
+    /// The second pass, which reads the first pass's tags of the words ahead (nil: one pass).
+    package var refiner: LinearModel?
     /// Word (`WordAtoms.norm`) → bit set of the universal tags it was seen with (frequent words only).
     package let ambiguity: PackedMap
     /// Word → class, for frequent words the training data never tags otherwise.
     package let unambiguous: PackedMap
 
-    package init(classes: [PartOfSpeech], weights: LinearModel, ambiguity: PackedMap, unambiguous: PackedMap) {
+    package init(classes: [PartOfSpeech], weights: LinearModel, refiner: LinearModel? = nil, ambiguity: PackedMap,
+                 unambiguous: PackedMap) {
         self.classes = classes
         self.weights = weights
+        self.refiner = refiner
         self.ambiguity = ambiguity
         self.unambiguous = unambiguous
     }
@@ -26,15 +30,28 @@ package struct PartOfSpeechTagger: Sendable {
     /// The class of each of a sentence's words.
     package func tag(_ sentence: SyntaxSentence) -> [UInt8] { tagWithAlternatives(sentence).classes }
 
-    /// The class of each word, with the runner-up class and how far behind it is.
+    /// The class of each word, with the runner-up class and how far behind it is: the first
+    /// pass, then (with a refiner) the second.
     package func tagWithAlternatives(_ sentence: SyntaxSentence) -> TaggedSentence {
+        let first = tagPass(sentence, weights: weights, firstPass: nil)
+        guard let refiner else { return first }
+        return tagPass(sentence, weights: refiner, firstPass: first.classes)
+    }
+
+    /// One left-to-right pass: with `firstPass`, the features include its tags of the words ahead
+    /// (`RefinerFeatures`).
+    package func tagPass(_ sentence: SyntaxSentence, weights: LinearModel, firstPass: [UInt8]?) -> TaggedSentence {
         let n = sentence.count
         guard n > 0 else { return TaggedSentence(classes: [], alternatives: []) }
+        let count = TaggerFeatures.count + (firstPass == nil ? 0 : RefinerFeatures.count)
         let ambiguities = UnsafeMutablePointer<UInt64>.allocate(capacity: n + 4)
-        let f = UnsafeMutablePointer<UInt64>.allocate(capacity: TaggerFeatures.count)
+        let ahead = UnsafeMutablePointer<UInt64>.allocate(capacity: n + 4)
+        let f = UnsafeMutablePointer<UInt64>.allocate(capacity: count)
         let s = UnsafeMutablePointer<Int32>.allocate(capacity: weights.classCount)
-        defer { ambiguities.deallocate(); f.deallocate(); s.deallocate() }
+        defer { ambiguities.deallocate(); ahead.deallocate(); f.deallocate(); s.deallocate() }
         ambiguities.initialize(repeating: 0, count: n + 4)
+        ahead.initialize(repeating: RefinerFeatures.edge, count: n + 4)
+        if let firstPass { for i in 0..<n { ahead[i + 2] = TaggerFeatures.tagAtom(firstPass[i]) } }
         var tags = [UInt8](repeating: 0, count: n)
         var alternatives = [TaggedSentence.Alternative](repeating: .none, count: n)
         sentence.padded.withUnsafeBufferPointer { padded in
@@ -47,7 +64,11 @@ package struct PartOfSpeechTagger: Sendable {
                     tag = UInt8(known)
                 } else {
                     TaggerFeatures.extract(words, ambiguity: ambiguities + 2, i: i, previous: t1, beforePrevious: t2, into: f)
-                    weights.score(UnsafeBufferPointer(start: f, count: TaggerFeatures.count), into: s)
+                    if firstPass != nil {
+                        RefinerFeatures.extract(words, firstPass: ahead + 2, i: i, previous: t1,
+                                                into: f + TaggerFeatures.count)
+                    }
+                    weights.score(UnsafeBufferPointer(start: f, count: count), into: s)
                     var best = 0, second = 1
                     if s[1] > s[0] { best = 1; second = 0 }
                     for c in 2..<weights.classCount {
@@ -63,6 +84,26 @@ package struct PartOfSpeechTagger: Sendable {
             }
         }
         return TaggedSentence(classes: tags, alternatives: alternatives)
+    }
+}
+
+/// The second tagging pass's extra features: the first pass's tags of this word and the two
+/// after it, which a left-to-right tagger cannot otherwise see ("that" before a noun or a clause).
+package enum RefinerFeatures {
+    package static let count = 6
+    /// The atom past either end of the sentence.
+    package static let edge: UInt64 = 0xED6E
+
+    @inline(__always)
+    package static func extract(_ words: UnsafePointer<WordAtoms>, firstPass p: UnsafePointer<UInt64>, i: Int,
+                                previous t1: UInt64, into f: UnsafeMutablePointer<UInt64>) {
+        typealias H = FeatureHash
+        f[0] = H.feature(301, p[i])
+        f[1] = H.feature(302, p[i + 1])
+        f[2] = H.feature(303, p[i + 2])
+        f[3] = H.feature(304, p[i + 1], p[i + 2])
+        f[4] = H.feature(305, t1, p[i + 1])
+        f[5] = H.feature(306, words[i].norm, p[i + 1])
     }
 }
 

@@ -12,7 +12,7 @@ public struct SyntaxModel: Sendable {
     /// The file's first word, and the version of the features it was trained with: a model trained
     /// with other features would score nonsense, so it is refused.
     static let magic = "NewsGraphSyntax/2"
-    static let featureSignature = "tagger:\(TaggerFeatures.count) parser:\(ParserFeatures.count) labels:\(LabelFeatures.count)"
+    static let featureSignature = "tagger:\(TaggerFeatures.count)+\(RefinerFeatures.count) parser:\(ParserFeatures.count) labels:\(LabelFeatures.count)"
 
     package init(tagger: PartOfSpeechTagger, lemmatizer: Lemmatizer, parser: DependencyParser, about: String) {
         self.tagger = tagger
@@ -27,8 +27,8 @@ public struct SyntaxModel: Sendable {
         let tagged = tagger.tagWithAlternatives(sentence)
         let classes = tagged.classes
         let tags = classes.map { tagger.classes[Int($0)].upos }
-        let lemmas = zip(words, tags).map { lemmatizer.lemma($0, tag: $1) }
-        let (heads, labels) = parser.parse(sentence, tags: tagged)
+        let lemmas = words.indices.map { lemmatizer.lemma(words[$0], word: sentence.atoms($0), tag: tags[$0]) }
+        let (heads, labels) = parser.parse(sentence, tags: tagged, lemmas: lemmas.map(FeatureHash.string))
         return ParsedSentence(forms: words, tags: tags, xpos: classes.map { tagger.classes[Int($0)].xpos }, lemmas: lemmas,
                               heads: heads, relations: labels.map { parser.labels[Int($0)] })
     }
@@ -42,6 +42,8 @@ public struct SyntaxModel: Sendable {
         writer.write(about)
         writer.write(tagger.classes.map(\.encoded))
         tagger.weights.write(to: &writer)
+        writer.write(UInt8(tagger.refiner == nil ? 0 : 1))
+        tagger.refiner?.write(to: &writer)
         tagger.ambiguity.write(to: &writer)
         tagger.unambiguous.write(to: &writer)
         lemmatizer.write(to: &writer)
@@ -55,8 +57,10 @@ public struct SyntaxModel: Sendable {
     ///
     /// - Throws: `ModelError` when the file is missing, of another format or damaged.
     public init(contentsOf path: String) throws {
-        guard let data = FileManager.default.contents(atPath: path) else { throw ModelError.unreadable(path: path) }
-        var reader = BinaryReader(bytes: [UInt8](data), path: path)
+        guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else {
+            throw ModelError.unreadable(path: path)
+        }
+        var reader = BinaryReader(data: data, path: path)
         try reader.expect(Self.magic)
         try reader.expect(Self.featureSignature)
         about = try reader.readString()
@@ -67,13 +71,15 @@ public struct SyntaxModel: Sendable {
             return part
         }
         let weights = try LinearModel(reading: &reader)
-        tagger = PartOfSpeechTagger(classes: classes, weights: weights, ambiguity: try PackedMap(reading: &reader),
+        let refiner = try reader.read(UInt8.self) == 1 ? try LinearModel(reading: &reader) : nil
+        tagger = PartOfSpeechTagger(classes: classes, weights: weights, refiner: refiner, ambiguity: try PackedMap(reading: &reader),
                                     unambiguous: try PackedMap(reading: &reader))
         lemmatizer = try Lemmatizer(reading: &reader)
         let labels = try reader.readStrings()
         let transitions = try LinearModel(reading: &reader)
         let labeler = try LinearModel(reading: &reader)
         guard weights.classCount == classes.count, !classes.isEmpty, transitions.classCount == 3,
+              refiner.map({ $0.classCount == classes.count }) ?? true,
               tagger.unambiguous.pairs.allSatisfy({ Int($0.value) < classes.count }),
               labeler.classCount == labels.count, labels.contains("root"), reader.isAtEnd else {
             throw ModelError.corrupt(path: path, reason: "model parts do not fit together")

@@ -3,7 +3,7 @@
 /// the two words before it. The tagger and its trainer both call `extract`, so they can never
 /// disagree about what a feature is.
 package enum TaggerFeatures {
-    package static let count = 33
+    package static let count = 38
 
     /// The atom of "no tag" (before the sentence).
     package static let noTag: UInt64 = 0x7E57
@@ -58,5 +58,10 @@ package enum TaggerFeatures {
         f[30] = H.feature(31, w.suffix3, t1)
         f[31] = H.feature(32, wn.norm, wnn.norm)
         f[32] = H.feature(33, i == 0 ? 1 : 0, w.shape)
+        f[33] = H.feature(34, wp.norm, wn.norm)
+        f[34] = H.feature(35, t1, wn.norm)
+        f[35] = H.feature(36, t1, t2, w.suffix3)
+        f[36] = H.feature(37, w.shape, wn.shape)
+        f[37] = H.feature(38, a0, w.suffix3)
     }
 }
