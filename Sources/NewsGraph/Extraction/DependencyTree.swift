@@ -27,13 +27,19 @@ struct DependencyTree {
     func form(_ i: Int) -> String { parse.forms[i] }
 
     /// Whether the parse has lost the sentence's clause: its root is a noun and a verb hangs below a
-    /// noun as if it were one ("inhabitants ← nmod threatened"). Such a tree's roles mean nothing;
+    /// noun as if it were one ("inhabitants ← nmod threatened"), or a verb with its own subject is
+    /// coordinated with a word that is no verb. Such a tree's roles mean nothing;
     /// word order reads the sentence better.
     var lacksClause: Bool {
         guard let root = parse.heads.firstIndex(of: -1), tag(root).isNominal else { return false }
+        let clauses: Set<String> = ["acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"]
         return (0..<count).contains { i in
-            tag(i) == .verb && head(i) >= 0 && tag(head(i)).isNominal
-                && ["nmod", "nsubj", "obj", "iobj", "obl", "appos", "compound"].contains(String(base(i)))
+            guard tag(i) == .verb, head(i) >= 0 else { return false }
+            let h = head(i)
+            if tag(h).isNominal, ["nmod", "nsubj", "obj", "iobj", "obl", "appos", "compound"].contains(String(base(i))) { return true }
+            // A verb with its own subject coordinated with a noun's modifier ("Syrian ← conj threatened").
+            return tag(h) != .verb && tag(h) != .aux && !clauses.contains(String(base(i)))
+                && children[i].contains { base($0) == "nsubj" }
         }
     }
 

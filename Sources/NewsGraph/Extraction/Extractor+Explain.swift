@@ -32,7 +32,7 @@ extension Extractor {
             Explanation.Token(text: text.text(of: text.tokens[i]), start: offset(Int(text.tokens[i].start)), end: offset(Int(text.tokens[i].end)))
         }
         // Parsed for display even when extraction did not need it (the parse is cached if it did).
-        let wasParsed = record?.reading == .parsed || record?.reading == .lostClause
+        let wasParsed = [.parsed, .lostClause, .lostActors].contains(record?.reading)
         let parsed = run.syntax.sentence(sentence)
         var words: [Explanation.Word] = []
         if let parsed {
@@ -68,7 +68,7 @@ extension Extractor {
                                                 dropped: attempt.made.isEmpty ? attempt.dropped?.description : nil))
             relations += made
         }
-        if record?.reading == .surface || record?.reading == .lostClause {
+        if [.surface, .lostClause, .lostActors].contains(record?.reading) {
             // Word order alone: the relations are the ones the graph holds from this sentence.
             let span = (offset(bytes.lowerBound), offset(bytes.upperBound))
             for r in run.graph.sortedRelations where r.kind != .affiliation {
@@ -78,7 +78,8 @@ extension Extractor {
                     targetName: names[r.target] ?? r.target, directed: r.kind.isDirected, confidence: evidence.confidence,
                     trigger: evidence.triggers.first,
                     reasons: [record?.reading == .surface ? "read by word order: no syntax model is installed"
-                        : "read by word order: the parse lost the sentence's clause"]))
+                        : record?.reading == .lostClause ? "read by word order: the parse lost the sentence's clause"
+                        : "read by word order: the parse gave the predicate no actors"]))
             }
         }
         return Explanation.Sentence(number: sentence + 1, start: offset(bytes.lowerBound), end: offset(bytes.upperBound),
@@ -94,6 +95,7 @@ extension Extractor {
         case .noPredicate: "not parsed: no word whose stem is a relation's predicate"
         case .surface: "read by word order (no syntax model installed)"
         case .lostClause: "parsed, but the parse has no clause (a verb read as a noun's dependent): read by word order"
+        case .lostActors: "parsed, but the parse gave a verb no actors and the sentence no relation: read by word order"
         case nil: mentions == 0 ? "not read: no actor" : "not read"
         }
     }

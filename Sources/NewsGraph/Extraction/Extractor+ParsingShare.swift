@@ -31,7 +31,7 @@ extension Extractor {
                 share.tokens += tokens
                 let reading = trace.records[sentence]?.reading
                 if reading == .lostClause { share.lostClauseSentences += 1 }
-                if reading == .parsed || reading == .lostClause {
+                if reading == .parsed || reading == .lostClause || reading == .lostActors {
                     share.parsedSentences += 1
                     share.parsedTokens += tokens
                 }

@@ -50,7 +50,16 @@ struct RelationExtractor {
         let reader = SentenceReader(knowledge: knowledge, text: text, syntax: parsed, mentions: mentions,
                                     previousSentence: sentence > 0 ? text.sentenceTokens[sentence - 1] : nil, stemmer: stemmer,
                                     trace: trace)
-        return reader.relations()
+        let read = reader.read()
+        // A verb the tree gave no actors, and nothing else found: the parse misplaced them ("Iran" read
+        // as the subject of "Netanyahu, who …, accused Iran"), word order may still read the sentence.
+        if read.candidates.isEmpty, read.lostActors {
+            let surface = SurfaceRelationExtractor(knowledge: knowledge, text: text, stemmer: stemmer)
+                .extract(sentence: sentence, mentions: mentions)
+            if !surface.isEmpty { trace?.reread(sentence, .lostActors) }
+            return surface
+        }
+        return read.candidates
     }
 
     /// Whether the mentions name at least two different entities (a group reference over one span

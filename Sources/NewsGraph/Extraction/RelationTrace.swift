@@ -17,6 +17,9 @@ final class RelationTrace {
         case surface
         /// Parsed, but the parse lost the clause (a verb read as a noun's modifier): read by word order.
         case lostClause
+        /// Parsed, but the tree gave a predicate no actors (no subject, or the same actor at both
+        /// ends) and the sentence no relation: read by word order as well.
+        case lostActors
     }
 
     /// Why a predicate gave no relation.
@@ -101,6 +104,12 @@ final class RelationTrace {
     func read(_ sentence: Int, _ reading: Reading) {
         guard wants(sentence) else { return }
         records[sentence] = SentenceRecord(reading: reading)
+    }
+
+    /// Changes how a sentence was read, keeping the attempts recorded.
+    func reread(_ sentence: Int, _ reading: Reading) {
+        guard wants(sentence) else { return }
+        records[sentence, default: SentenceRecord(reading: reading)].reading = reading
     }
 
     func attempted(_ sentence: Int, _ attempt: Attempt) {

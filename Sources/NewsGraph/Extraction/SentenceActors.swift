@@ -183,6 +183,32 @@ struct SentenceActors {
         return result.filter { mentions[$0].referent.id != mentions[m].referent.id }
     }
 
+    /// The names listed just before word `w` and joined to the phrase it begins by "and"/"or" ("the
+    /// United States, Israel, and some European countries had …" read from "some"), for a parse that
+    /// left the list out of the subject. A name that is another verb's subject or object is no part
+    /// of it ("Iran accused Israel, and some countries condemned …").
+    func listBefore(_ w: Int) -> [Int] {
+        var b = w - 1
+        guard b >= 1, ["and", "or"].contains(tree.form(b).lowercased()) else { return [] }
+        b -= 1
+        if tree.form(b) == "," { b -= 1 }
+        var result: [Int] = []
+        while b >= 0, wordMention[b] >= 0, let span = spans[wordMention[b]] {
+            let m = wordMention[b]
+            let isCore = span.contains { i in
+                let h = tree.head(i)
+                return (h < 0 || !span.contains(h)) && ["nsubj", "nsubj:pass", "obj", "iobj"].contains(tree.relation(i))
+            }
+            guard !isCore else { return [] }
+            result.append(m)
+            b = span.lowerBound - 1
+            if b >= 0, tree.lemma(b) == "the" { b -= 1 }
+            guard b >= 1, tree.form(b) == "," else { break }
+            b -= 1
+        }
+        return result
+    }
+
     /// A modifier that may name an actor: "Iranian" in "Iranian officials", "Russia's" in "Russia's strikes".
     private func isNamingModifier(_ c: Int) -> Bool {
         let r = tree.relation(c)

@@ -230,7 +230,15 @@ extension SentenceReader {
         }
         let own = tree.children(v, "nsubj", "nsubj:outer")
         if !own.isEmpty {
-            return own.flatMap { actors.actors(at: $0, reach: .standIn, role: "nsubj '\(tree.form($0))'") }
+            let found = own.flatMap { actors.actors(at: $0, reach: .standIn, role: "nsubj '\(tree.form($0))'") }
+            if !found.isEmpty { return found }
+            // A subject without a name, the list of names before it left out by the parser.
+            return own.flatMap { n -> [Actor] in
+                guard let first = tree.subtree(n, depth: 3).min() else { return [] }
+                return actors.listBefore(first).map {
+                    Actor(mention: $0, path: "nsubj '\(tree.form(n))' ← listed before it '\(mentions[$0].surface)'", isDirect: true)
+                }
+            }
         }
         let h = tree.head(v)
         guard h >= 0 else { return [] }

@@ -46,7 +46,12 @@ struct SentenceReader {
         var kind: RelationKind
     }
 
-    func relations() -> [RelationCandidate] {
+    func relations() -> [RelationCandidate] { read().candidates }
+
+    /// The relations of the sentence, and whether the tree gave a predicate no actors (no subject,
+    /// or the same actor at both ends: a parse that misplaced them).
+    func read() -> (candidates: [RelationCandidate], lostActors: Bool) {
+        var lostActors = false
         var result: [RelationCandidate] = []
         var seen = Set<RelationKey>()
         let isQuestion = tree.count > 0 && tree.form(tree.count - 1) == "?"
@@ -64,16 +69,18 @@ struct SentenceReader {
                 }
                 guard case .success(let reading) = read(frame, at: t).mapError({ drop -> RelationTrace.Drop in
                     record(t, frame, dropped: drop)
+                    if drop == .noSource, tree.tag(t) == .verb { lostActors = true }
                     return drop
                 }) else { continue }
                 let paired = pairs(reading, frame: frame, at: t, seen: &seen)
+                if paired.made.isEmpty, paired.drop == nil, tree.tag(t) == .verb { lostActors = true }
                 record(t, frame, dropped: paired.made.isEmpty ? paired.drop ?? .sameActor : nil, made: paired.made)
                 result += paired.candidates
                 // The first frame that reads the predicate wins: "called X unacceptable" is no call.
                 break
             }
         }
-        return result
+        return (result, lostActors)
     }
 
     /// The frames whose lemma is word `t`'s (or its form's), for its part of speech.

@@ -64,6 +64,11 @@ struct SyntacticRelationTests {
              kind: .accusation, source: "Masoud Pezeshkian", target: "United States"),
         Case(text: "The United States was behind the attack, Iran said.", kind: .accusation, source: "Iran", target: "United States"),
         Case(text: "Egypt said Israel was behind the attack.", kind: .accusation, source: "Egypt", target: "Israel"),
+        // A list of subjects ending in a description: each name in it.
+        Case(text: "Sergei Lavrov noted that the United States, Britain, and some European countries had a direct role in the unrest.",
+             kind: .accusation, source: "Sergei Lavrov", target: "United States"),
+        Case(text: "Sergei Lavrov noted that the United States, Britain, and some European countries had a direct role in the unrest.",
+             kind: .accusation, source: "Sergei Lavrov", target: "United Kingdom"),
         // The actor behind the thing criticised.
         Case(text: "China condemned Japan's decision to release the water.", kind: .accusation, source: "China", target: "Japan"),
         Case(text: "India lashed out at the trade policies of the European Union.", kind: .accusation, source: "India", target: "European Union"),
@@ -124,6 +129,13 @@ struct SyntacticRelationTests {
     func trap(_ text: String, _ kind: RelationKind) {
         let fixture = ExtractionFixture(text, date: "2025-06-01")
         #expect(fixture.all(kind).isEmpty, "unexpected \(kind.rawValue): \(fixture.all(kind))")
+    }
+
+    @Test("a name in another clause is not in the list of the next clause's subject")
+    func clauseBoundary() {
+        let fixture = ExtractionFixture("Iran accused Israel, and some countries condemned the attack.")
+        #expect(fixture.has(.accusation, from: "Iran", to: "Israel"), "accusations: \(fixture.all(.accusation))")
+        #expect(fixture.all(.accusation).allSatisfy { !$0.hasPrefix("Israel") }, "accusations: \(fixture.all(.accusation))")
     }
 
     @Test("a list's head noun is not an actor: Ukraine does not condemn its own allies' target")
