@@ -48,6 +48,20 @@ if any1:
     w(f"| 1 (CPU time instead of wall clock: steadier when the machine is shared) | "
       f"{spread([l['cpu_s'] for l in ng1.values()], '{:.2f}')} s CPU | {spread([l['cpu_s'] for l in spacy.values()], '{:.1f}')} s CPU | "
       f"{spread([spacy[r]['cpu_s'] / ng1[r]['cpu_s'] for r in rounds if r in ng1 and r in spacy])}× |")
+    full = pick("extract", "spacy-full")
+    if full:
+        w(f"| 1 against spaCy's whole pipeline (tagger, parser, lemmatizer, NER), 1 thread | "
+          f"{spread([l['words_per_s'] / 1000 for l in ng1.values()], '{:.0f}')}k words/s | "
+          f"spaCy en_core_web_sm, all pipes: {spread([l['words_per_s'] / 1000 for l in full.values()], '{:.1f}')}k words/s | "
+          f"**{spread([ng1[r]['words_per_s'] / full[r]['words_per_s'] for r in rounds if r in ng1 and r in full])}×** |")
+        w(f"| 1 (the same in CPU time) | {spread([l['cpu_s'] for l in ng1.values()], '{:.2f}')} s CPU | "
+          f"{spread([l['cpu_s'] for l in full.values()], '{:.1f}')} s CPU | "
+          f"{spread([full[r]['cpu_s'] / ng1[r]['cpu_s'] for r in rounds if r in ng1 and r in full])}× |")
+    parsing = [l for l in lines if l["bench"] == "extract-parsing"]
+    if parsing:
+        p = parsing[0]
+        w(f"| 1 (sentences relation extraction parsed) | {p['parsed_sentences']:,} of {p['sentences']:,} sentences "
+          f"({100 * p['sentence_share']:.1f}%), {100 * p['token_share']:.1f}% of tokens | | |")
     w(f"| 1'. the same, 2 threads | {spread([l['words_per_s'] / 1000 for l in ng2.values()], '{:.0f}')}k words/s | (spaCy, 1 process) | "
       f"**{spread([ng2[r]['words_per_s'] / spacy[r]['words_per_s'] for r in rounds if r in ng2 and r in spacy])}×** |")
     w(f"| 1''. peak memory (RSS) | {spread([l['peak_rss_mb'] for l in ng1.values()], '{:.0f}')} MB (1 thread), "

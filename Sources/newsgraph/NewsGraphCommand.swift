@@ -15,11 +15,13 @@ struct NewsGraphCommand: ParsableCommand {
           newsgraph build news/ -o out --focus Putin --relations call,accusation
           newsgraph render out/graph.json -o briefing -f svg,png --min-sources 2
           newsgraph parse article.txt
+          newsgraph explain "Putin spoke with Erdogan by phone."
         """,
         // The Graphviz version from its headers, fixed at compile time: this runs at every start,
         // and asking the library would create its context first (it reads the plugin list).
         version: "\(NewsGraphInfo.generator) (Graphviz \(GraphvizRenderer.version))",
-        subcommands: [BuildCommand.self, ExtractCommand.self, MergeCommand.self, RenderCommand.self, ParseCommand.self],
+        subcommands: [BuildCommand.self, ExtractCommand.self, MergeCommand.self, RenderCommand.self, ParseCommand.self,
+                      ExplainCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 }

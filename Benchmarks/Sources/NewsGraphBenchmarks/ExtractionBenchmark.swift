@@ -11,6 +11,7 @@ struct ExtractionBenchmark {
     let repeats: Int
     let jsonPath: String?
     let phases: Bool
+    let parsed: Bool
 
     init(options: Options) throws {
         guard let folder = options.positional.first else { throw BenchmarkError.usage("extract needs a corpus folder") }
@@ -19,6 +20,7 @@ struct ExtractionBenchmark {
         repeats = try options.int("repeat", default: 1)
         jsonPath = options.string("json")
         phases = options.string("phases") == "yes"
+        parsed = options.string("parsed") == "yes"
     }
 
     func run() throws {
@@ -73,7 +75,23 @@ struct ExtractionBenchmark {
             line.set("peak_rss_mb", Measure.peakRSSMB())
             line.emit()
             if phases, repetition == 1 { measurePhases(extractor, documents) }
+            if parsed, repetition == 1 { measureParsing(extractor, documents) }
         }
+    }
+
+    /// The share of sentences (and tokens) relation extraction had parsed: not timed.
+    private func measureParsing(_ extractor: Extractor, _ documents: [Document]) {
+        let share = extractor.parsingShare(of: documents)
+        var line = ResultLine(bench: "extract-parsing")
+        line.set("documents", documents.count)
+        line.set("sentences", share.sentences)
+        line.set("parsed_sentences", share.parsedSentences)
+        line.set("lost_clause_sentences", share.lostClauseSentences)
+        line.set("tokens", share.tokens)
+        line.set("parsed_tokens", share.parsedTokens)
+        line.set("sentence_share", share.sentenceShare)
+        line.set("token_share", share.tokenShare)
+        line.emit()
     }
 
     /// The steps inside `Extractor.extract(_:threads:)`, timed one by one (a diagnostic: it mirrors

@@ -76,7 +76,18 @@ struct DocumentExtraction {
     /// Not thread-safe: one per thread.
     let stemmer: Stemmer
 
-    func run() -> EntityGraph {
+    func run() -> EntityGraph { run(trace: nil).graph }
+
+    /// What one run saw, beside the graph it made: for explanations.
+    struct Inside {
+        let graph: EntityGraph
+        let text: AnalyzedText
+        let mentions: [Mention]
+        let syntax: DocumentSyntax
+    }
+
+    /// The run, recording into `trace` what relation extraction decided (nil: nothing recorded).
+    func run(trace: RelationTrace?) -> Inside {
         let text = AnalyzedText(document.text, lexicon: knowledge.lexicon)
         let scanner = LexicalScanner(knowledge: knowledge, text: text)
         let patterns = NamePatterns(knowledge: knowledge, text: text)
@@ -96,7 +107,7 @@ struct DocumentExtraction {
 
         // Sentences are parsed when a stage first asks for one (those that can carry a relation).
         let syntax = DocumentSyntax(text: text, model: syntaxModel)
-        let relations = RelationExtractor(knowledge: knowledge, text: text, syntax: syntax, stemmer: stemmer)
+        let relations = RelationExtractor(knowledge: knowledge, text: text, syntax: syntax, stemmer: stemmer, trace: trace)
         let dates = EventDates(text: text, documentDate: document.date)
         // Each sentence's mentions, in document order. Resolved mentions come in the order of the
         // text, so each sentence's are a slice of them, passed without copying; were they not, they
@@ -132,7 +143,7 @@ struct DocumentExtraction {
         for (key, items) in evidence {
             graph.add(Relation(kind: key.kind, source: key.source, target: key.target, evidence: items))
         }
-        return graph
+        return Inside(graph: graph, text: text, mentions: mentions, syntax: syntax)
     }
 
     private func makeEvidence(sentence: Int, text: AnalyzedText, triggers: [String], confidence: Double,

@@ -3,7 +3,8 @@ import Foundation
 extension KnowledgeBase {
     /// The data files of the built-in knowledge base, in load order.
     static let builtInFiles = ["countries.tsv", "organizations.tsv", "titles.tsv", "ministries.tsv",
-                               "people.tsv", "nonentities.tsv", "namewords.tsv", "triggers.tsv"]
+                               "people.tsv", "nonentities.tsv", "namewords.tsv", "triggers.tsv",
+                               "frames.tsv", "relationwords.tsv"]
 
     /// The knowledge base shipped with NewsGraph, plus optional user files in the same format.
     ///

@@ -12,7 +12,10 @@ public final class KnowledgeBase: Sendable {
     public let titles: [Title]
     public let ministries: [Ministry]
     public let lexicon: PhraseLexicon
+    /// The surface extractor's triggers (`triggers.tsv`), used when no syntax model is installed.
     public let triggers: TriggerLexicon
+    /// The relation frames by lemma and the word lists of relation extraction.
+    public let frames: FrameLexicon
 
     private let countryIndex: [String: Int]
     private let organizationIndex: [String: Int]
@@ -60,6 +63,7 @@ public final class KnowledgeBase: Sendable {
         ministries = builder.ministries
         lexicon = builder.lexicon
         triggers = builder.triggers
+        frames = builder.frames.finished()
         countryIndex = builder.countryIndex
         organizationIndex = builder.organizationIndex
         personBySlug = builder.personBySlug
@@ -122,6 +126,7 @@ struct KnowledgeBuilder {
     var ministries: [Ministry] = []
     var lexicon = PhraseLexicon()
     var triggers = TriggerLexicon()
+    var frames = FrameLexicon()
     var countryIndex: [String: Int] = [:]
     var organizationIndex: [String: Int] = [:]
     var personIndex: [String: Int] = [:]
@@ -137,7 +142,11 @@ struct KnowledgeBuilder {
         for record in records {
             switch record.kind {
             case "trigger": try triggers.add(record, stemmer: stemmer)
-            case "negative": triggers.addNegative(record)
+            case "negative":
+                triggers.addNegative(record)
+                frames.addNegative(record)
+            case "frame": try frames.add(record, stemmer: stemmer)
+            case "words": try frames.addWords(record)
             case "country": addCountry(record)
             case "organization": addOrganization(record)
             case "person": try addPerson(record)
@@ -156,7 +165,7 @@ struct KnowledgeBuilder {
                 for word in record.values("alias") { lexicon.insert(word, target) }
             default:
                 throw KnowledgeError.malformed(location: record.location,
-                    reason: "unknown kind '\(record.kind)' (expected country, organization, person, title, ministry, nonentity, givenname, orghead, stopword, groupnoun, collective, trigger or negative)")
+                    reason: "unknown kind '\(record.kind)' (expected country, organization, person, title, ministry, nonentity, givenname, orghead, stopword, groupnoun, collective, trigger, frame, words or negative)")
             }
         }
     }

@@ -204,7 +204,9 @@ def check_seeds(driver, page, checks, screenshot):
     checks.check("the panel names each document's title and date", all(
         any(d["title"] in s and d.get("date", "") in s for s in shown["sources"]) for d in titled) and titled,
         shown["sources"])
-    checks.check("trigger words are highlighted", {"phone call", "phoned"} <= {m.lower() for m in shown["marks"]},
+    # (A mark may hold the verb the trigger completes: "held a phone call".)
+    checks.check("trigger words are highlighted",
+                 all(any(word in m.lower() for m in shown["marks"]) for word in ("phone call", "phoned")),
                  shown["marks"])
     if screenshot:
         driver.save_screenshot(screenshot)

@@ -1,11 +1,11 @@
 /// Where a trigger's actors stand: the objects and prepositional slots after it, the subjects,
 /// possessors, passive agents and speakers before it, and the actors coordinated with each.
-extension RelationExtractor {
+extension SurfaceRelationExtractor {
     /// Actors filling a slot after the trigger, with the actors coordinated with the first.
     func fill(_ slot: Trigger.Slot, after end: Int, in s: SentenceView, trigger: Trigger) -> [Mention] {
         var i = end
         // "threatened today to …", "met on Monday with …"
-        while i < s.range.upperBound, !s.hasMention(at: i), Self.timeWords.contains(s.word(i)),
+        while i < s.range.upperBound, !s.hasMention(at: i), words.timeWords.contains(s.word(i)),
               !(s.word(i) == "on" && slot == .preposition("on")) {
             i += 1
         }
@@ -256,7 +256,7 @@ extension RelationExtractor {
     func speaker(before start: Int, in s: SentenceView) -> Mention? {
         var i = start - 1
         while i >= s.range.lowerBound {
-            if !s.hasMention(at: i), Self.speechVerbs.contains(s.word(i)) {
+            if !s.hasMention(at: i), words.speechVerbs.contains(s.word(i)) {
                 if let m = subjects(before: i, in: s).first { return m }
                 return sentenceSubject(before: i, in: s)
             }
@@ -270,7 +270,7 @@ extension RelationExtractor {
             }
         }
         // ", X said." after the clause.
-        for m in s.mentions where m.tokens.lowerBound > start && Self.speechVerbs.contains(s.word(m.tokens.upperBound)) {
+        for m in s.mentions where m.tokens.lowerBound > start && words.speechVerbs.contains(s.word(m.tokens.upperBound)) {
             return m
         }
         return nil
