@@ -231,18 +231,7 @@ public struct GraphMLEncoder: GraphEncoder {
     static func documentsJSON(_ documents: [DocumentInfo]) -> String {
         var writer = JSONWriter(pretty: false, capacity: 64 + documents.count * 96)
         writer.beginArray()
-        for document in documents {
-            writer.beginObject()
-            writer.key("id"); writer.string(document.id)
-            writer.key("path"); writer.string(document.path)
-            if let title = document.title { writer.key("title"); writer.string(title) }
-            if let date = document.date { writer.key("date"); writer.string(date) }
-            if let url = document.url { writer.key("url"); writer.string(url) }
-            if let outlet = document.outlet { writer.key("outlet"); writer.string(outlet) }
-            if let authors = document.authors { writer.key("authors"); writer.strings(authors) }
-            if let record = document.recordID { writer.key("record_id"); writer.string(record) }
-            writer.endObject()
-        }
+        for document in documents { JSONGraphEncoder.write(document, to: &writer, digest: false) }
         writer.endArray()
         return String(decoding: writer.takeData(), as: UTF8.self)
     }

@@ -196,6 +196,22 @@ public struct JSONGraphEncoder: GraphEncoder {
 
     // MARK: Fields shared by the flavors
 
+    /// One entry of a document list: the fields that are known, in a fixed order (the JSON export's
+    /// and GraphML's graph data share it; the digest is the JSON export's alone).
+    static func write(_ document: DocumentInfo, to writer: inout JSONWriter, digest: Bool) {
+        writer.beginObject()
+        writer.key("id"); writer.string(document.id)
+        writer.key("path"); writer.string(document.path)
+        if let title = document.title { writer.key("title"); writer.string(title) }
+        if let date = document.date { writer.key("date"); writer.string(date) }
+        if let url = document.url { writer.key("url"); writer.string(url) }
+        if let outlet = document.outlet { writer.key("outlet"); writer.string(outlet) }
+        if let authors = document.authors { writer.key("authors"); writer.strings(authors) }
+        if let record = document.recordID { writer.key("record_id"); writer.string(record) }
+        if digest, let value = document.digest { writer.key("digest"); writer.string(value) }
+        writer.endObject()
+    }
+
     private func writeGraphFields(_ graph: ExportGraph, to writer: inout JSONWriter, name: Bool = false,
                                   mergeable: Bool = false) {
         writer.beginObject()
@@ -208,19 +224,7 @@ public struct JSONGraphEncoder: GraphEncoder {
         }
         writer.key("documents")
         writer.beginArray()
-        for document in graph.documents {
-            writer.beginObject()
-            writer.key("id"); writer.string(document.id)
-            writer.key("path"); writer.string(document.path)
-            if let title = document.title { writer.key("title"); writer.string(title) }
-            if let date = document.date { writer.key("date"); writer.string(date) }
-            if let url = document.url { writer.key("url"); writer.string(url) }
-            if let outlet = document.outlet { writer.key("outlet"); writer.string(outlet) }
-            if let authors = document.authors { writer.key("authors"); writer.strings(authors) }
-            if let record = document.recordID { writer.key("record_id"); writer.string(record) }
-            if let digest = document.digest { writer.key("digest"); writer.string(digest) }
-            writer.endObject()
-        }
+        for document in graph.documents { Self.write(document, to: &writer, digest: true) }
         writer.endArray()
         writer.endObject()
     }
