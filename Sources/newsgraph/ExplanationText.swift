@@ -41,6 +41,13 @@ enum ExplanationText {
                 out += "    \"\(m.text)\" [\(m.start)–\(m.end)] \(m.form)\(modifier) → \(m.entityName) (\(m.entity), \(m.kind))\n"
             }
         }
+        if !s.references.isEmpty {
+            out += "  pronouns and descriptions:\n"
+            for r in s.references {
+                let target = r.entityNames.isEmpty ? "unresolved" : r.entityNames.joined(separator: " + ") + " (" + r.entities.joined(separator: ", ") + ")"
+                out += "    \"\(r.text)\" [\(r.start)–\(r.end)] \(r.kind) → \(target): \(r.reason)\n"
+            }
+        }
         if !s.triggers.isEmpty {
             out += "  triggers:\n"
             for t in s.triggers {

@@ -1,7 +1,7 @@
 /// Decides what the mentions a sentence alone cannot resolve refer to, using the whole document:
 /// surnames to the full names seen elsewhere in it ("Putin" → "Vladimir Putin"), role descriptions
 /// to the person holding the role ("the Russian leader"), acronyms to their expansion, misspelt
-/// names to the name they miss ("Iraninan" → Iran), and pronouns to their antecedent.
+/// names to the name they miss ("Iraninan" → Iran). Pronouns are left to `Coreference`.
 struct DocumentResolver {
     let knowledge: KnowledgeBase
     let text: AnalyzedText
@@ -93,7 +93,6 @@ struct DocumentResolver {
         }
         out.mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         Self.removeOverlaps(&out.mentions)
-        out.mentions = References(knowledge: knowledge, text: text).resolve(out.mentions, passing: out.namedInPassing)
         return out
     }
 

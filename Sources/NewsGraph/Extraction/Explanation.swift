@@ -23,6 +23,8 @@ public struct Explanation: Sendable, Codable, Hashable {
         public var tokens: [Token]
         public var words: [Word]
         public var mentions: [Mention]
+        /// Each pronoun and description read, with what it was resolved to (or why not).
+        public var references: [Reference]
         public var triggers: [Trigger]
         public var relations: [Relation]
     }
@@ -60,6 +62,33 @@ public struct Explanation: Sendable, Codable, Hashable {
         public var kind: String
         /// A name modifying the next word ("Russian" in "Russian strikes") rather than an actor alone.
         public var isModifier: Bool
+    }
+
+    /// A pronoun ("he") or description ("the two countries", "his French counterpart") and what
+    /// coreference made of it.
+    public struct Reference: Sendable, Codable, Hashable {
+        public var text: String
+        public var start: Int
+        public var end: Int
+        /// pronoun or description.
+        public var kind: String
+        /// The entities it stands for (several for "the two countries"); empty when unresolved.
+        public var entities: [String]
+        public var entityNames: [String]
+        /// The antecedent chosen: the last mention of the entity before it.
+        public var antecedent: Antecedent?
+        /// How it was resolved, or why not.
+        public var reason: String
+    }
+
+    public struct Antecedent: Sendable, Codable, Hashable {
+        public var text: String
+        public var start: Int
+        public var end: Int
+        /// 1-based, as sentences are numbered.
+        public var sentence: Int
+        public var role: String
+        public var salience: Double
     }
 
     public struct Trigger: Sendable, Codable, Hashable {

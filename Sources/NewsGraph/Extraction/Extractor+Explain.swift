@@ -52,6 +52,9 @@ extension Extractor {
                                        form: Self.name(of: m.form), entity: m.referent.id, entityName: m.referent.name,
                                        kind: m.referent.kind.rawValue, isModifier: m.isModifier)
         }
+        let references = run.links.filter { $0.sentence == sentence }.map { link in
+            explain(link, text: text)
+        }
         func relation(_ made: RelationTrace.Made) -> Explanation.Relation {
             Explanation.Relation(kind: made.kind.rawValue, source: made.source, sourceName: names[made.source] ?? made.source,
                                  target: made.target, targetName: names[made.target] ?? made.target,
@@ -85,7 +88,38 @@ extension Extractor {
         return Explanation.Sentence(number: sentence + 1, start: offset(bytes.lowerBound), end: offset(bytes.upperBound),
                                     text: text.text(bytes), reading: Self.describe(record?.reading, mentions: mentions.count),
                                     parsedForExtraction: wasParsed, tokens: tokens, words: words, mentions: mentions,
-                                    triggers: triggers, relations: relations)
+                                    references: references, triggers: triggers, relations: relations)
+    }
+
+    private func explain(_ link: CoreferenceLink, text: AnalyzedText) -> Explanation.Reference {
+        func span(_ tokens: Range<Int>) -> (Int, Int) {
+            (text.scalarOffset(Int(text.tokens[tokens.lowerBound].start)), text.scalarOffset(Int(text.tokens[tokens.upperBound - 1].end)))
+        }
+        let (start, end) = span(link.tokens)
+        var antecedent: Explanation.Antecedent?
+        let names = link.referents.map(\.name).joined(separator: " and ")
+        let reason: String
+        switch link.outcome {
+        case .resolved(let tokens, let sentence, let role, let salience):
+            let (s, e) = span(tokens)
+            let rounded = (salience * 10).rounded() / 10
+            antecedent = Explanation.Antecedent(text: text.text(tokens: tokens), start: s, end: e, sentence: sentence + 1,
+                                                role: role.rawValue, salience: rounded)
+            reason = "the most salient compatible antecedent: \(names), last named \"\(text.text(tokens: tokens))\" in sentence \(sentence + 1) (\(role.rawValue)), salience \(rounded)"
+        case .officeHolder:
+            reason = "no person of the document fits: \(names), by the knowledge base's office-holders"
+        case .noCandidate:
+            reason = "unresolved: no compatible antecedent (gender, number, kind or binding rule out every entity in reach)"
+        case .pleonastic:
+            reason = "unresolved: pleonastic 'it' (it stands for no entity)"
+        case .nonSubjectIt:
+            reason = "unresolved: 'it' other than a subject stands for a thing more often than a country or organization"
+        case .droppedDescription:
+            reason = "dropped: a counterpart is a person, and no person of that country is known (not the country itself)"
+        }
+        return Explanation.Reference(text: link.surface, start: start, end: end, kind: link.isPronoun ? "pronoun" : "description",
+                                     entities: link.referents.map(\.id), entityNames: link.referents.map(\.name),
+                                     antecedent: antecedent, reason: reason)
     }
 
     private static func describe(_ reading: RelationTrace.Reading?, mentions: Int) -> String {

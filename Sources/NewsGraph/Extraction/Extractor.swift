@@ -84,30 +84,29 @@ struct DocumentExtraction {
         let text: AnalyzedText
         let mentions: [Mention]
         let syntax: DocumentSyntax
+        /// What each pronoun and description was resolved to.
+        let links: [CoreferenceLink]
     }
 
     /// The run, recording into `trace` what relation extraction decided (nil: nothing recorded).
     func run(trace: RelationTrace?) -> Inside {
         let text = AnalyzedText(document.text, lexicon: knowledge.lexicon)
-        let scanner = LexicalScanner(knowledge: knowledge, text: text)
-        let patterns = NamePatterns(knowledge: knowledge, text: text)
-        var found = NamePatterns.Output()
-        let skipped = Byline.sentences(in: text, knowledge: knowledge)
-        let items = scanner.correctingMisspellings((0..<text.sentenceCount).map { sentence in
-            skipped.contains(sentence) ? [] : scanner.items(sentence: sentence)
-        })
-        for (sentence, sentenceItems) in items.enumerated() {
-            patterns.apply(sentenceItems, sentence: sentence, into: &found)
-        }
-        let resolved = DocumentResolver(knowledge: knowledge, text: text, date: document.date).resolve(found)
+        var resolved = names(in: text)
+
+        // Sentences are parsed when a stage first asks for one (those that can carry a relation).
+        let syntax = DocumentSyntax(text: text, model: syntaxModel)
+        let relations = RelationExtractor(knowledge: knowledge, text: text, syntax: syntax, stemmer: stemmer, trace: trace)
+        // Pronouns and descriptions become mentions of what they stand for. A sentence that holds
+        // one is parsed for its grammatical roles when relation extraction may need it anyway.
+        let coreference = Coreference(knowledge: knowledge, text: text, syntax: syntax, date: document.date,
+                                      parses: { relations.mayHavePredicate(sentence: $0) })
+            .resolve(resolved.mentions, passing: resolved.namedInPassing)
+        resolved.mentions = coreference.mentions
 
         var graph = EntityGraph()
         graph.add(document.info)
         addEntities(resolved, text: text, to: &graph)
 
-        // Sentences are parsed when a stage first asks for one (those that can carry a relation).
-        let syntax = DocumentSyntax(text: text, model: syntaxModel)
-        let relations = RelationExtractor(knowledge: knowledge, text: text, syntax: syntax, stemmer: stemmer, trace: trace)
         let dates = EventDates(text: text, documentDate: document.date)
         // Each sentence's mentions, in document order. Resolved mentions come in the order of the
         // text, so each sentence's are a slice of them, passed without copying; were they not, they
@@ -143,7 +142,23 @@ struct DocumentExtraction {
         for (key, items) in evidence {
             graph.add(Relation(kind: key.kind, source: key.source, target: key.target, evidence: items))
         }
-        return Inside(graph: graph, text: text, mentions: mentions, syntax: syntax)
+        return Inside(graph: graph, text: text, mentions: mentions, syntax: syntax, links: coreference.links)
+    }
+
+    /// The document's names, surnames, demonyms and role descriptions, each resolved to its
+    /// entity with the whole document's help (before pronouns are).
+    func names(in text: AnalyzedText) -> NamePatterns.Output {
+        let scanner = LexicalScanner(knowledge: knowledge, text: text)
+        let patterns = NamePatterns(knowledge: knowledge, text: text)
+        var found = NamePatterns.Output()
+        let skipped = Byline.sentences(in: text, knowledge: knowledge)
+        let items = scanner.correctingMisspellings((0..<text.sentenceCount).map { sentence in
+            skipped.contains(sentence) ? [] : scanner.items(sentence: sentence)
+        })
+        for (sentence, sentenceItems) in items.enumerated() {
+            patterns.apply(sentenceItems, sentence: sentence, into: &found)
+        }
+        return DocumentResolver(knowledge: knowledge, text: text, date: document.date).resolve(found)
     }
 
     private func makeEvidence(sentence: Int, text: AnalyzedText, triggers: [String], confidence: Double,

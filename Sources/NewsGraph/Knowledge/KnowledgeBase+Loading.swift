@@ -4,7 +4,8 @@ extension KnowledgeBase {
     /// The data files of the built-in knowledge base, in load order.
     static let builtInFiles = ["countries.tsv", "organizations.tsv", "titles.tsv", "ministries.tsv",
                                "people.tsv", "nonentities.tsv", "namewords.tsv", "triggers.tsv",
-                               "frames.tsv", "relationwords.tsv"]
+                               "frames.tsv", "relationwords.tsv", "coreference.tsv", "descriptions.tsv",
+                               "firstnames.tsv"]
 
     /// The knowledge base shipped with NewsGraph, plus optional user files in the same format.
     ///

@@ -16,6 +16,8 @@ public final class KnowledgeBase: Sendable {
     public let triggers: TriggerLexicon
     /// The relation frames by lemma and the word lists of relation extraction.
     public let frames: FrameLexicon
+    /// Pronouns, description nouns and gendered words for coreference.
+    public let coreference: CoreferenceLexicon
 
     private let countryIndex: [String: Int]
     private let organizationIndex: [String: Int]
@@ -64,6 +66,7 @@ public final class KnowledgeBase: Sendable {
         lexicon = builder.lexicon
         triggers = builder.triggers
         frames = builder.frames.finished()
+        coreference = builder.coreference
         countryIndex = builder.countryIndex
         organizationIndex = builder.organizationIndex
         personBySlug = builder.personBySlug
@@ -127,6 +130,7 @@ struct KnowledgeBuilder {
     var lexicon = PhraseLexicon()
     var triggers = TriggerLexicon()
     var frames = FrameLexicon()
+    var coreference = CoreferenceLexicon()
     var countryIndex: [String: Int] = [:]
     var organizationIndex: [String: Int] = [:]
     var personIndex: [String: Int] = [:]
@@ -152,6 +156,7 @@ struct KnowledgeBuilder {
             case "person": try addPerson(record)
             case "title": addTitle(record)
             case "ministry": addMinistry(record)
+            case "pronoun", "description", "gendered", "firstname", "corefwords": try coreference.add(record)
             case "nonentity", "givenname", "orghead", "stopword", "groupnoun", "collective":
                 let target: LexiconTarget = switch record.kind {
                 case "givenname": .givenName
@@ -165,7 +170,7 @@ struct KnowledgeBuilder {
                 for word in record.values("alias") { lexicon.insert(word, target) }
             default:
                 throw KnowledgeError.malformed(location: record.location,
-                    reason: "unknown kind '\(record.kind)' (expected country, organization, person, title, ministry, nonentity, givenname, orghead, stopword, groupnoun, collective, trigger, frame, words or negative)")
+                    reason: "unknown kind '\(record.kind)' (expected country, organization, person, title, ministry, nonentity, givenname, orghead, stopword, groupnoun, collective, trigger, frame, words, negative, pronoun, description, gendered, firstname or corefwords)")
             }
         }
     }

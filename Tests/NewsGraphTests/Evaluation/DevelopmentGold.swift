@@ -13,9 +13,11 @@ enum DevelopmentGold {
     static let bbcGold = evaluation.appendingPathComponent("gold/bbc-dev.json")
     static let examples = root.appendingPathComponent("Examples/articles")
 
-    /// `../shared` next to the package, when it exists (not in a user's clone, maybe not in CI).
+    /// `../shared` next to the package (or the folder NEWSGRAPH_SHARED names: a worktree's
+    /// `../shared` does not resolve), when it exists (not in a user's clone, maybe not in CI).
     static var shared: URL? {
-        let url = root.deletingLastPathComponent().appendingPathComponent("shared")
+        let url = ProcessInfo.processInfo.environment["NEWSGRAPH_SHARED"].map { URL(fileURLWithPath: $0) }
+            ?? root.deletingLastPathComponent().appendingPathComponent("shared")
         return FileManager.default.fileExists(atPath: url.path) ? url : nil
     }
 
