@@ -17,9 +17,10 @@ struct Coreference {
     let text: AnalyzedText
     let syntax: DocumentSyntax
     let date: NewsDate?
-    /// Whether a sentence that holds a pronoun or description is parsed for its grammatical roles
-    /// (extraction: when it may carry a relation, as relation extraction would parse it anyway).
-    let parses: (Int) -> Bool
+    /// Whether a sentence that holds a pronoun or description is parsed for its grammatical roles,
+    /// given whether it has two different actors once they are resolved by word order (extraction:
+    /// when it has and a word may be a trigger, as relation extraction parses it then anyway).
+    let parses: (_ sentence: Int, _ hasTwoActors: Bool) -> Bool
 
     struct Output {
         var mentions: [Mention]
@@ -55,46 +56,70 @@ struct Coreference {
             while passingEnd < passing.count, passing[passingEnd].sentence <= sentence { passingEnd += 1 }
             let cues = self.cues(in: range, mentions: mentions[next..<end])
             let needsReading = !cues.isEmpty || mentions[next..<end].contains(where: needsRoleResolution)
-            let parsed = needsReading && syntax.model != nil && parses(sentence) ? syntax.sentence(sentence) : nil
-            let places = MentionPlaces(text: text, lexicon: lexicon, syntax: parsed, sentence: sentence)
-            var state = SentenceState(sentence: sentence)
-
-            var m = next, p = nextPassing, c = 0
-            while m < end || p < passingEnd || c < cues.count {
-                let mentionStart = m < end ? mentions[m].tokens.lowerBound : Int.max
-                let passingStart = p < passingEnd ? passing[p].tokens.lowerBound : Int.max
-                let cueStart = c < cues.count ? cues[c].tokens.lowerBound : Int.max
-                if passingStart < mentionStart, passingStart <= cueStart {
-                    let mention = passing[p]
-                    pool.add([mention.referent], tokens: mention.tokens, sentence: sentence,
-                             place: MentionPlace(role: .other, isHead: false, isNonAdverbial: true, clause: -1),
-                             gender: gender(of: mention), passing: true, weight: 100)
-                    p += 1
-                } else if mentionStart <= cueStart {
-                    var mention = mentions[m]
-                    m += 1
-                    if needsRoleResolution(mention) {
-                        let (resolved, link) = resolveRole(mention, pool: &pool, places: places, state: state)
-                        links.append(link)
-                        guard let resolved else { continue }
-                        mention = resolved
-                    }
-                    let place = places.place(of: mention.tokens, isModifier: mention.isModifier)
-                    add(mention, place: place, to: &pool, state: &state)
-                    result.append(mention)
-                } else {
-                    let cue = cues[c]
-                    c += 1
-                    let (made, link) = resolve(cue.cue, at: cue.tokens, pool: &pool, places: places, state: &state,
-                                               ahead: mentions[m..<end])
-                    result += made
-                    if let link { links.append(link) }
-                }
+            let wordOrder = MentionPlaces(text: text, lexicon: lexicon, syntax: nil, sentence: sentence)
+            // (Kept only where a second reading may follow: a copy of the pool costs its size.)
+            let before: SaliencePool? = needsReading && syntax.model != nil ? pool : nil
+            var read = walk(sentence, mentions: mentions[next..<end], passing: passing[nextPassing..<passingEnd], cues: cues,
+                            places: wordOrder, pool: &pool)
+            // Read by word order first: the parse is asked for only when the sentence then has two
+            // actors and the caller wants it (extraction: when relation extraction will parse it anyway).
+            if let before, parses(sentence, RelationExtractor.hasTwoActors(read.mentions[...])),
+               let parsed = syntax.sentence(sentence) {
+                pool = before
+                read = walk(sentence, mentions: mentions[next..<end], passing: passing[nextPassing..<passingEnd], cues: cues,
+                            places: MentionPlaces(text: text, lexicon: lexicon, syntax: parsed, sentence: sentence), pool: &pool)
             }
+            result += read.mentions
+            links += read.links
             next = end
             nextPassing = passingEnd
         }
         return Output(mentions: result, links: links)
+    }
+
+    /// One sentence's mentions, passing mentions and cues, in text order: each mention enters the
+    /// pool, each cue is resolved against it.
+    private func walk(_ sentence: Int, mentions: ArraySlice<Mention>, passing: ArraySlice<Mention>,
+                      cues: [(cue: Cue, tokens: Range<Int>)], places: MentionPlaces,
+                      pool: inout SaliencePool) -> (mentions: [Mention], links: [CoreferenceLink]) {
+        var result: [Mention] = []
+        result.reserveCapacity(mentions.count)
+        var links: [CoreferenceLink] = []
+        var state = SentenceState(sentence: sentence)
+        var m = mentions.startIndex, p = passing.startIndex, c = 0
+        let end = mentions.endIndex, passingEnd = passing.endIndex
+        while m < end || p < passingEnd || c < cues.count {
+            let mentionStart = m < end ? mentions[m].tokens.lowerBound : Int.max
+            let passingStart = p < passingEnd ? passing[p].tokens.lowerBound : Int.max
+            let cueStart = c < cues.count ? cues[c].tokens.lowerBound : Int.max
+            if passingStart < mentionStart, passingStart <= cueStart {
+                let mention = passing[p]
+                pool.add([mention.referent], tokens: mention.tokens, sentence: sentence,
+                         place: MentionPlace(role: .other, isHead: false, isNonAdverbial: true, clause: -1),
+                         gender: gender(of: mention), passing: true, weight: 100)
+                p += 1
+            } else if mentionStart <= cueStart {
+                var mention = mentions[m]
+                m += 1
+                if needsRoleResolution(mention) {
+                    let (resolved, link) = resolveRole(mention, pool: &pool, places: places, state: state)
+                    links.append(link)
+                    guard let resolved else { continue }
+                    mention = resolved
+                }
+                let place = places.place(of: mention.tokens, isModifier: mention.isModifier)
+                add(mention, place: place, to: &pool, state: &state)
+                result.append(mention)
+            } else {
+                let cue = cues[c]
+                c += 1
+                let (made, link) = resolve(cue.cue, at: cue.tokens, pool: &pool, places: places, state: &state,
+                                           ahead: mentions[m..<end])
+                result += made
+                if let link { links.append(link) }
+            }
+        }
+        return (result, links)
     }
 
     // MARK: The sentence's cues

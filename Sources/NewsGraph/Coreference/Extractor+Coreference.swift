@@ -27,7 +27,8 @@ public struct CoreferenceReading: Sendable {
 
 /// Which sentences coreference parses for grammatical roles.
 public enum CoreferenceParsing: Sendable {
-    /// As extraction does: a sentence with a pronoun or description that may carry a relation.
+    /// As extraction does: a sentence with a pronoun or description, two actors and a word that may
+    /// be a trigger (the rest by word order).
     case asExtraction
     /// Every sentence with a pronoun or description.
     case everySentence
@@ -65,9 +66,9 @@ extension Extractor {
         mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         let documentSyntax = DocumentSyntax(text: text, model: syntax)
         let relations = RelationExtractor(knowledge: knowledge, text: text, syntax: documentSyntax, stemmer: stemmer)
-        let output = Coreference(knowledge: knowledge, text: text, syntax: documentSyntax, date: document.date, parses: { sentence in
+        let output = Coreference(knowledge: knowledge, text: text, syntax: documentSyntax, date: document.date, parses: { sentence, hasTwoActors in
             switch parsing {
-            case .asExtraction: relations.mayHavePredicate(sentence: sentence)
+            case .asExtraction: hasTwoActors && relations.mayHavePredicate(sentence: sentence)
             case .everySentence: true
             case .never: false
             }

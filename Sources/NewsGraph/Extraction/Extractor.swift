@@ -97,9 +97,9 @@ struct DocumentExtraction {
         let syntax = DocumentSyntax(text: text, model: syntaxModel)
         let relations = RelationExtractor(knowledge: knowledge, text: text, syntax: syntax, stemmer: stemmer, trace: trace)
         // Pronouns and descriptions become mentions of what they stand for. A sentence that holds
-        // one is parsed for its grammatical roles when relation extraction may need it anyway.
+        // one is parsed for its grammatical roles when relation extraction will parse it anyway.
         let coreference = Coreference(knowledge: knowledge, text: text, syntax: syntax, date: document.date,
-                                      parses: { relations.mayHavePredicate(sentence: $0) })
+                                      parses: { $1 && relations.mayHavePredicate(sentence: $0) })
             .resolve(resolved.mentions, passing: resolved.namedInPassing)
         resolved.mentions = coreference.mentions
 
