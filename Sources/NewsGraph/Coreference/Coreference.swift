@@ -54,6 +54,12 @@ struct Coreference {
             while end < mentions.count, mentions[end].sentence <= sentence { end += 1 }
             var passingEnd = nextPassing
             while passingEnd < passing.count, passing[passingEnd].sentence <= sentence { passingEnd += 1 }
+            // (A sentence with nothing to add or resolve is passed over.)
+            guard end > next || passingEnd > nextPassing || mayHoldCue(range) else {
+                next = end
+                nextPassing = passingEnd
+                continue
+            }
             let cues = self.cues(in: range, mentions: mentions[next..<end])
             let needsReading = !cues.isEmpty || mentions[next..<end].contains(where: needsRoleResolution)
             let wordOrder = MentionPlaces(text: text, lexicon: lexicon, syntax: nil, sentence: sentence)
@@ -137,7 +143,7 @@ struct Coreference {
                 continue
             }
             let token = tokens[i]
-            guard token.length >= 2, token.length <= 10, token.shape == .lower || token.shape == .capitalized else {
+            guard isCueStart(token) else {
                 i += 1
                 continue
             }
@@ -153,6 +159,19 @@ struct Coreference {
             i += 1
         }
         return found
+    }
+
+    /// Whether a token may start a pronoun or a description, by its length, shape and first letter
+    /// (h, s, t, i, b: he, she, they, it, the, both …), before its form is looked up.
+    private func isCueStart(_ token: Token) -> Bool {
+        guard token.length >= 2, token.length <= 10, token.shape == .lower || token.shape == .capitalized else { return false }
+        let first = text.bytes[Int(token.start)] | 0x20
+        return first == 0x68 || first == 0x73 || first == 0x74 || first == 0x69 || first == 0x62
+    }
+
+    /// Whether any token of the range may start a cue.
+    private func mayHoldCue(_ range: Range<Int>) -> Bool {
+        range.contains { isCueStart(text.tokens[$0]) }
     }
 
     /// "the company", "the two countries", "both leaders" starting at token `i`.
@@ -192,7 +211,8 @@ struct Coreference {
     }
 
     private func add(_ mention: Mention, place: MentionPlace, to pool: inout SaliencePool, state: inout SentenceState) {
-        let gender = gender(of: mention)
+        // (An entity whose gender the pool knows needs no second look.)
+        let gender = pool.knowsGender(of: mention.referent.id) ? nil : gender(of: mention)
         pool.add([mention.referent], tokens: mention.tokens, sentence: state.sentence, place: place, gender: gender,
                  passing: mention.isModifier)
         // "Putin and Erdogan", "Iranian and Russian presidents": a group "they" and "the two" may mean.
@@ -228,15 +248,14 @@ struct Coreference {
     private func resolve(_ cue: Cue, at tokens: Range<Int>, pool: inout SaliencePool, places: MentionPlaces,
                          state: inout SentenceState, ahead: ArraySlice<Mention>) -> (made: [Mention], link: CoreferenceLink?) {
         let sentence = state.sentence
-        let surface = text.text(tokens: tokens)
         let place = places.place(of: tokens, isModifier: false)
         func link(_ referents: [Referent], _ outcome: CoreferenceLink.Outcome, pronoun: Bool) -> CoreferenceLink {
-            CoreferenceLink(tokens: tokens, sentence: sentence, surface: surface, isPronoun: pronoun, referents: referents,
-                            outcome: outcome)
+            CoreferenceLink(tokens: tokens, sentence: sentence, isPronoun: pronoun, referents: referents, outcome: outcome)
         }
         func made(_ referents: [Referent]) -> [Mention] {
-            referents.map { Mention(tokens: tokens, sentence: sentence, referent: $0, form: .reference, surface: surface,
-                                    isAliasable: false) }
+            let surface = text.text(tokens: tokens)
+            return referents.map { Mention(tokens: tokens, sentence: sentence, referent: $0, form: .reference, surface: surface,
+                                           isAliasable: false) }
         }
         switch cue {
         case .pronoun(let pronoun):
@@ -423,8 +442,7 @@ struct Coreference {
         let noun = Self.singular(text.forms[mention.tokens.upperBound - 1])
         let isCounterpart = noun == "counterpart"
         func link(_ referents: [Referent], _ outcome: CoreferenceLink.Outcome) -> CoreferenceLink {
-            CoreferenceLink(tokens: mention.tokens, sentence: sentence, surface: mention.surface, isPronoun: false,
-                            referents: referents, outcome: outcome)
+            CoreferenceLink(tokens: mention.tokens, sentence: sentence, isPronoun: false, referents: referents, outcome: outcome)
         }
         // "his French counterpart": whose counterpart.
         var possessor: SaliencePool.Entry?

@@ -19,8 +19,6 @@ struct CoreferenceLink: Sendable {
 
     var tokens: Range<Int>
     var sentence: Int
-    /// The form read ("he", "the two countries", "French counterpart").
-    var surface: String
     /// Pronoun or description.
     var isPronoun: Bool
     /// What it stands for (empty when unresolved).

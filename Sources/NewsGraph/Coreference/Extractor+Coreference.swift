@@ -81,7 +81,7 @@ extension Extractor {
             resolutions: output.links.map { link in
                 var antecedent: Range<Int>?
                 if case .resolved(let tokens, _, _, _) = link.outcome { antecedent = span(tokens) }
-                return CoreferenceReading.Resolution(span: span(link.tokens), text: link.surface, isPronoun: link.isPronoun,
+                return CoreferenceReading.Resolution(span: span(link.tokens), text: text.text(tokens: link.tokens), isPronoun: link.isPronoun,
                                                      entities: link.referents.map(\.id), antecedent: antecedent)
             })
     }

@@ -36,6 +36,15 @@ struct MentionPlaces {
     /// The sentence's syntax, when it was parsed.
     let syntax: SentenceSyntax?
     let sentence: Int
+    private let clauseBreaks: WordSet
+
+    init(text: AnalyzedText, lexicon: CoreferenceLexicon, syntax: SentenceSyntax?, sentence: Int) {
+        self.text = text
+        self.lexicon = lexicon
+        self.syntax = syntax
+        self.sentence = sentence
+        clauseBreaks = lexicon.words("clause-break")
+    }
 
     /// The place of the mention over `tokens`.
     func place(of tokens: Range<Int>, isModifier: Bool) -> MentionPlace {
@@ -73,16 +82,14 @@ struct MentionPlaces {
     /// its subject; any other, an object.
     private func placeByWordOrder(_ tokens: Range<Int>, isModifier: Bool) -> MentionPlace {
         let range = text.sentenceTokens[sentence]
-        let prepositions = lexicon.words("preposition"), breaks = lexicon.words("clause-break")
+        let prepositions = lexicon.words("preposition")
+        // The clause: the number of clause breaks before the mention (a mention rarely stands far
+        // into its sentence, and few sentences have many).
         var clause = 0
         var clauseStart = range.lowerBound
-        var i = range.lowerBound
-        while i < tokens.lowerBound {
-            if breaks.contains(text.forms[i]) || text.forms[i] == ";" {
-                clause += 1
-                clauseStart = i + 1
-            }
-            i += 1
+        for i in range.lowerBound..<tokens.lowerBound where isClauseBreak(i) {
+            clause += 1
+            clauseStart = i + 1
         }
         let before = tokens.lowerBound > range.lowerBound ? text.forms[tokens.lowerBound - 1] : ""
         let after = tokens.upperBound < range.upperBound ? text.forms[tokens.upperBound] : ""
@@ -97,6 +104,14 @@ struct MentionPlaces {
             role = .object
         }
         return MentionPlace(role: role, isHead: !isModifier && role != .possessor, isNonAdverbial: role != .oblique, clause: clause)
+    }
+
+    private func isClauseBreak(_ i: Int) -> Bool {
+        let token = text.tokens[i]
+        // (Only short words and ";" break a clause: the longer ones are not looked up.)
+        guard token.length <= 8 else { return false }
+        let form = text.forms[i]
+        return form == ";" || clauseBreaks.contains(form)
     }
 
     /// Words before a subject that leave it the subject: determiners, titles and commas.

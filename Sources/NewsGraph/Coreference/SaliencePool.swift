@@ -83,6 +83,12 @@ struct SaliencePool {
         lastPerson[gender] = entry
     }
 
+    /// Whether the pool holds the entity `key` with a gender.
+    func knowsGender(of key: String) -> Bool {
+        guard let index = positions[key] else { return false }
+        return entries[index].gender != nil
+    }
+
     /// Records what a pronoun says about its antecedent's gender ("she" after an unknown name).
     mutating func learn(_ gender: CoreferenceLexicon.Gender, of key: String) {
         if let index = positions[key], entries[index].gender == nil {

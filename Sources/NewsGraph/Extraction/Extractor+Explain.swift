@@ -117,7 +117,7 @@ extension Extractor {
         case .droppedDescription:
             reason = "dropped: a counterpart is a person, and no person of that country is known (not the country itself)"
         }
-        return Explanation.Reference(text: link.surface, start: start, end: end, kind: link.isPronoun ? "pronoun" : "description",
+        return Explanation.Reference(text: text.text(tokens: link.tokens), start: start, end: end, kind: link.isPronoun ? "pronoun" : "description",
                                      entities: link.referents.map(\.id), entityNames: link.referents.map(\.name),
                                      antecedent: antecedent, reason: reason)
     }
