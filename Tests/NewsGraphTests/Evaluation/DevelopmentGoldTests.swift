@@ -59,7 +59,8 @@ struct DevelopmentGoldTests {
                    "../shared/corpora/ud-gum or python3 is missing: the committed texts are not compared with GUM"))
     func wikinewsTexts() throws {
         let script = DevelopmentGold.evaluation.appendingPathComponent("Scripts/gum_text.py")
-        let output = try ExternalTool.run("python3", [script.path, "--check"])
+        let gum = try #require(DevelopmentGold.shared).appendingPathComponent("corpora/ud-gum")
+        let output = try ExternalTool.run("python3", [script.path, "--check", "--gum", gum.path])
         #expect(output.status == 0, "\(output.stderr)")
     }
 }
