@@ -11,7 +11,7 @@ set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
-shared=$root/../shared
+shared=${NEWSGRAPH_SHARED:-$root/../shared}
 bin=$root/.build/release/newsgraph
 details=0 keep=
 while [ $# -gt 0 ]; do

@@ -9,7 +9,7 @@ import NewsGraphTraining
 struct NewsGraphTrainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "newsgraph-train",
-        abstract: "Train and evaluate NewsGraph's learned models (syntax) from annotated corpora.",
-        subcommands: [TrainSyntaxCommand.self, EvaluateSyntaxCommand.self]
+        abstract: "Train and evaluate NewsGraph's learned models (syntax, names) from annotated corpora.",
+        subcommands: [TrainSyntaxCommand.self, EvaluateSyntaxCommand.self, TrainNamesCommand.self]
     )
 }

@@ -56,7 +56,7 @@ struct DocumentResolver {
             case .name(let candidates):
                 guard let referent = resolveName(mention, candidates: candidates, people: people, acronyms: acronyms,
                                                  countries: countries,
-                                                 titled: pending.role != nil || !pending.affiliations.isEmpty) else { continue }
+                                                 titled: pending.role != nil || !pending.affiliations.isEmpty || pending.recognized) else { continue }
                 if referent.kind == .country { mention.form = .demonym }
                 mention.referent = referent
             case .role(let offices, let holder):

@@ -29,6 +29,8 @@ struct LexicalItem: Sendable, Hashable {
         case sentenceInitial
         /// Several capitalized words of no recognizable form.
         case unclassified
+        /// One word the name recognizer reads as a person's name: a surname to resolve, or a person.
+        case recognizedSingle
     }
 
     var tokens: Range<Int>
