@@ -100,8 +100,12 @@ struct DocumentExtraction {
         let patterns = NamePatterns(knowledge: knowledge, text: text)
         var found = NamePatterns.Output()
         let skipped = Byline.sentences(in: text, knowledge: knowledge)
-        let scanned = (0..<text.sentenceCount).map { sentence in
-            skipped.contains(sentence) ? [] : scanner.items(sentence: sentence)
+        let scanned = (0..<text.sentenceCount).map { sentence -> [LexicalItem] in
+            guard !skipped.contains(sentence) else { return [] }
+            let items = scanner.items(sentence: sentence)
+            // Credits ("(Reporting by …)", "Image: …") name no actors.
+            guard let credit = Byline.creditStart(sentence, text) else { return items }
+            return items.map { $0.tokens.upperBound > credit ? LexicalItem(tokens: $0.tokens, kind: .other) : $0 }
         }
         // The names nobody listed, as the trained recognizer reads them.
         let recognized = names.map { RecognizedNames(knowledge: knowledge, text: text, recognizer: $0, syntax: syntaxModel).apply(scanned) }

@@ -35,7 +35,21 @@ struct RecognizedNames {
                 inCapitals.append(false)
                 continue
             }
-            let (spans, capitals) = spans(sentence: s)
+            var (spans, capitals) = spans(sentence: s)
+            // What the text says of a company ("shares in X", "X Holdings Ltd", "X (NYSE: XX)",
+            // "X, the carmaker") makes it one, whatever the recognizer read; a ticker is no name.
+            for item in sentenceItems where Self.isUnknown(item) {
+                guard let cue = companyCue(item.tokens) else { continue }
+                spans.removeAll { $0.tokens.overlaps(item.tokens) }
+                if cue == .company {
+                    spans.append(Found(tokens: item.tokens, type: .organization))
+                    votes[key(item.tokens), default: [0, 0, 0]][Int(NameType.organization.rawValue)] += 2
+                } else {
+                    // (A place's span: no node.)
+                    spans.append(Found(tokens: item.tokens, type: .location))
+                }
+            }
+            spans.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
             found.append(spans)
             inCapitals.append(capitals)
             for span in spans { votes[key(span.tokens), default: [0, 0, 0]][Int(span.type.rawValue)] += 1 }
@@ -84,11 +98,43 @@ struct RecognizedNames {
         return (result, input.isCaseBlind)
     }
 
+    enum CompanyCue { case company, ticker }
+
+    /// Nouns that say what a company makes or is: "X, the carmaker", "X, the mobile phone maker".
+    static let companyNouns: WordSet = ["maker", "makers", "company", "firm", "group", "giant", "carrier", "retailer", "producer",
+                                        "manufacturer", "operator", "insurer", "airline", "bank", "lender", "conglomerate",
+                                        "supplier", "carmaker", "automaker", "chipmaker", "drugmaker", "brewer", "miner"]
+    static let stockWords: WordSet = ["shares", "stock", "stake", "stocks", "shareholders", "shareholder"]
+
+    /// What the words around an unknown name say of a company.
+    private func companyCue(_ tokens: Range<Int>) -> CompanyCue? {
+        let form = { (i: Int) in text.form(i) }
+        let last = form(tokens.upperBound - 1)
+        if tokens.count > 1, NameSentence.legalSuffixes.contains(last) { return .company }
+        // "(NYSE: BRM)": the exchange and the ticker are no names; the name before them is a company's.
+        if form(tokens.lowerBound - 1) == ":", form(tokens.lowerBound - 3) == "(" { return .ticker }
+        if form(tokens.lowerBound - 1) == "(", form(tokens.upperBound) == ":" { return .ticker }
+        if form(tokens.upperBound) == "(", form(tokens.upperBound + 2) == ":" { return .company }
+        // "shares in X", "a stake in X", "X shares".
+        if ["in", "of"].contains(form(tokens.lowerBound - 1)), Self.stockWords.contains(form(tokens.lowerBound - 2)) { return .company }
+        // "X, the Y maker": a comma, "the", up to three words, a company noun.
+        if form(tokens.upperBound) == ",", form(tokens.upperBound + 1) == "the" {
+            for i in (tokens.upperBound + 2)..<(tokens.upperBound + 6) {
+                let word = form(i)
+                if Self.companyNouns.contains(word) {
+                    let after = form(i + 1)
+                    return after == "," || after == "" || after == "." || after == "said" ? .company : nil
+                }
+                if word == "," || word.isEmpty { break }
+            }
+        }
+        return nil
+    }
+
     /// Whether a person's name found by the recognizer may take in this item.
     private func mayJoinPerson(_ item: LexicalItem) -> Bool {
         switch item.kind {
         case .unknownName, .surname, .country(_, .metonym): return true
-        case .other: return text.tokens[item.tokens.lowerBound].shape.isCapitalized
         default: return false
         }
     }
