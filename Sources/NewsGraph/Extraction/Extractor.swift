@@ -107,9 +107,11 @@ struct DocumentExtraction {
             guard let credit = Byline.creditStart(sentence, text) else { return items }
             return items.map { $0.tokens.upperBound > credit ? LexicalItem(tokens: $0.tokens, kind: .other) : $0 }
         }
-        // The names nobody listed, as the trained recognizer reads them.
-        let recognized = names.map { RecognizedNames(knowledge: knowledge, text: text, recognizer: $0, syntax: syntaxModel).apply(scanned) }
-        let items = scanner.correctingMisspellings(recognized ?? scanned)
+        // Misspelt countries first (the knowledge base's), then the names nobody listed, as the
+        // trained recognizer reads them.
+        let corrected = scanner.correctingMisspellings(scanned)
+        let items = names.map { RecognizedNames(knowledge: knowledge, text: text, recognizer: $0, syntax: syntaxModel).apply(corrected) }
+            ?? corrected
         for (sentence, sentenceItems) in items.enumerated() {
             patterns.apply(sentenceItems, sentence: sentence, into: &found)
         }

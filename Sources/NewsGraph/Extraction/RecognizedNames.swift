@@ -161,6 +161,21 @@ struct RecognizedNames {
                 k += 1
                 continue
             }
+            // An organization by its form ("… Council", "Revolutionary United Front (RUF)", "Soviet
+            // NKVD") stays whole, unless a person is named in it ("Claudia Mo of Civic Party"); a
+            // named group ("Darfur rebels") is the group, whatever the place.
+            if !inCapitals, case .unknownName(.organization) = item.kind,
+               !spans.contains(where: { $0.type == .person && $0.tokens.overlaps(item.tokens) }) {
+                result.append(companyCue(item.tokens) == .ticker ? LexicalItem(tokens: item.tokens, kind: .other) : item)
+                k += 1
+                continue
+            }
+            if !inCapitals, let next = items[safe: k + 1], case .other = next.kind, next.tokens.count == 1,
+               knowledge.lexicon.word(text.tokens[next.tokens.lowerBound].word, is: .collective) {
+                result.append(item)
+                k += 1
+                continue
+            }
             let inside = spans.filter { $0.tokens.overlaps(item.tokens) }
             if inside.isEmpty {
                 if inCapitals {
