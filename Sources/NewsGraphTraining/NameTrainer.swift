@@ -8,7 +8,7 @@ package struct NameTrainer: Sendable {
     package var epochs = 8
     package var seed: UInt64 = 0x4E41_4D45
     /// Drop averaged weights smaller than this in absolute value (keeps the model small).
-    package var pruning: Float = 0.05
+    package var pruning: Float = 1
     /// One training sentence in this many is also learned written in capitals (read case-blind),
     /// so headlines in capitals are read by their words, not their case (0: none).
     package var capitalsEvery = 6

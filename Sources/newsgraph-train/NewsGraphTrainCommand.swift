@@ -10,6 +10,6 @@ struct NewsGraphTrainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "newsgraph-train",
         abstract: "Train and evaluate NewsGraph's learned models (syntax, names) from annotated corpora.",
-        subcommands: [TrainSyntaxCommand.self, EvaluateSyntaxCommand.self, TrainNamesCommand.self]
+        subcommands: [TrainSyntaxCommand.self, EvaluateSyntaxCommand.self, TrainNamesCommand.self, BenchmarkNamesCommand.self]
     )
 }

@@ -24,9 +24,10 @@ struct TrainNamesCommand: ParsableCommand {
     @Option(help: "A file listing GUM documents (`# newdoc id`) to leave out of training, one per line.") var exclude: [String] = []
     @Option(name: .shortAndLong, help: "Where to write the model.") var output: String
     @Option(help: "Training epochs.") var epochs = 8
-    @Option(help: "Drop averaged weights smaller than this.") var pruning: Float = 0.05
+    @Option(help: "Drop averaged weights smaller than this.") var pruning: Float = 1
     @Option(help: "Also learn every n-th sentence written in capitals (0: none).") var capitalsEvery = 6
     @Option(help: "Train on at most this many sentences of each corpus (0: all; for quick trials).") var limit = 0
+    @Option(help: "Learn GUM's training sentences this many times (GUM is the corpus closest to news).") var gumRepeats = 1
     @Flag(help: "Score every epoch on the development splits.") var devEveryEpoch = false
     @Flag(help: "Score the finished model on the test splits (and record the figures in the model).") var test = false
 
@@ -44,11 +45,15 @@ struct TrainNamesCommand: ParsableCommand {
         trainer.epochs = epochs
         trainer.pruning = pruning
         trainer.capitalsEvery = capitalsEvery
-        let train = corpora.flatMap { trainer.examples($0.train, knowledge: knowledge, syntax: syntax, forTraining: true) }
+        var train: [NameTrainer.Example] = []
+        for c in corpora {
+            let examples = trainer.examples(c.train, knowledge: knowledge, syntax: syntax, forTraining: true)
+            for _ in 0..<(c.name == "GUM" ? max(gumRepeats, 1) : 1) { train += examples }
+        }
         let dev = corpora.map { (name: $0.name, examples: trainer.examples($0.dev, knowledge: knowledge, syntax: syntax)) }
         let counts = corpora.map { "\($0.name) \($0.train.count)/\($0.dev.count)/\($0.test.count)" }.joined(separator: ", ")
         log("sentences train/dev/test: \(counts); \(train.count) training examples (capitals copies included)")
-        var about = "Trained by newsgraph-train names on GUM (train, \(excluded.count) documents left out), WikiGold and BTC (train splits: \(counts) sentences), \(epochs) epochs, pruning \(pruning), capitals every \(capitalsEvery)."
+        var about = "Trained by newsgraph-train names on GUM (train, \(excluded.count) documents left out), WikiGold and BTC (train splits: \(counts) sentences), \(epochs) epochs, pruning \(pruning), capitals every \(capitalsEvery), GUM learned \(gumRepeats)×."
         let recognizer = trainer.train(train, about: about) { epoch, model in
             guard devEveryEpoch || epoch == epochs else { return }
             for d in dev { log("  epoch \(epoch) dev \(d.name): \(NameScores.of(model, on: d.examples))") }

@@ -16,6 +16,7 @@ struct NameTrainingTests {
     static func train() throws -> NameRecognizer {
         var trainer = NameTrainer()
         trainer.epochs = 2
+        trainer.pruning = 0
         let examples = trainer.examples(try sentences(), knowledge: try KnowledgeBase.builtIn, syntax: try? SyntaxModel.builtIn,
                                         forTraining: true)
         return trainer.train(examples, about: "test")
