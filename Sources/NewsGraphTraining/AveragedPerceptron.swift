@@ -47,6 +47,9 @@ package final class AveragedPerceptron {
         }
     }
 
+    /// Adds `delta` to one feature's weight for one class (a structured update's transition).
+    package func adjust(_ feature: UInt64, class c: Int, by delta: Float) { add(feature, class: c, delta: delta) }
+
     private func add(_ feature: UInt64, class c: Int, delta: Float) {
         var k: Int32
         if let first = index[feature] {

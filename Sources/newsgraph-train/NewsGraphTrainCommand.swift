@@ -9,7 +9,8 @@ import NewsGraphTraining
 struct NewsGraphTrainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "newsgraph-train",
-        abstract: "Train and evaluate NewsGraph's learned models (syntax) from annotated corpora, and score coreference.",
-        subcommands: [TrainSyntaxCommand.self, EvaluateSyntaxCommand.self, CoreferenceEvaluationCommand.self]
+        abstract: "Train and evaluate NewsGraph's learned models (syntax, names) from annotated corpora, and score coreference.",
+        subcommands: [TrainSyntaxCommand.self, EvaluateSyntaxCommand.self, TrainNamesCommand.self, BenchmarkNamesCommand.self,
+                      CoreferenceEvaluationCommand.self]
     )
 }

@@ -46,9 +46,9 @@ extension Extractor {
     public func readCoreference(of document: Document, people: [(span: Range<Int>, name: String)] = [],
                                 parsing: CoreferenceParsing = .asExtraction) -> CoreferenceReading {
         let stemmer = Stemmer()
-        let extraction = DocumentExtraction(knowledge: knowledge, syntaxModel: syntax, document: document, stemmer: stemmer)
+        let extraction = DocumentExtraction(knowledge: knowledge, syntaxModel: syntax, names: names, document: document, stemmer: stemmer)
         let text = AnalyzedText(document.text, lexicon: knowledge.lexicon)
-        let resolved = extraction.names(in: text)
+        let resolved = extraction.readNames(in: text)
         let starts = text.tokens.map { text.scalarOffset(Int($0.start)) }
         let ends = text.tokens.map { text.scalarOffset(Int($0.end)) }
         var mentions = resolved.mentions

@@ -29,6 +29,35 @@ enum Byline {
         return !range.contains { functionWords.contains(text.form($0)) }
     }
 
+    /// Words that open a credit: "Reporting by …; Editing by …", "Additional reporting by …",
+    /// "Image: Jambula", "Photo by …".
+    private static let creditVerbs: WordSet = ["reporting", "editing", "writing", "compiled", "edited", "written", "photographed"]
+    private static let creditNouns: WordSet = ["image", "images", "photo", "photos", "picture", "pictures", "photograph",
+                                               "credit", "credits", "illustration"]
+
+    /// The token where a credit begins in a sentence ("… said. (Reporting by X; Editing by Y)",
+    /// "Shimon Peres image: David Shankbone."), anywhere in the document: from there on the
+    /// sentence names who made the article, not actors. Nil when it holds none.
+    static func creditStart(_ sentence: Int, _ text: AnalyzedText) -> Int? {
+        let range = text.sentenceTokens[sentence]
+        for i in range where i + 1 < range.upperBound {
+            let form = text.form(i)
+            let next = text.form(i + 1)
+            // A credit verb opens the sentence, a parenthesis or "additional" ("written by" inside a
+            // sentence is the sentence's); a credit noun may follow a caption ("Shimon Peres image: …").
+            let atStart = i == range.lowerBound || ["(", "additional"].contains(text.form(i - 1))
+            let opens = creditVerbs.contains(form) && next == "by" && atStart
+                || creditNouns.contains(form) && (next == ":" || next == "by" && atStart)
+            guard opens else { continue }
+            // What follows is names: no sentence goes on after a credit.
+            let start = i > range.lowerBound && text.form(i - 1) == "(" ? i - 1 : i
+            // "additional reporting by": the credit starts at "additional".
+            if start == i, i > range.lowerBound, text.form(i - 1) == "additional" { return i - 1 }
+            return start
+        }
+        return nil
+    }
+
     private static func isSeparator(_ text: String) -> Bool {
         switch text {
         case "-", "/", "|", "\u{2013}", "\u{2014}", "&": true

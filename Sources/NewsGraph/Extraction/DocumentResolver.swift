@@ -56,7 +56,7 @@ struct DocumentResolver {
             case .name(let candidates):
                 guard let referent = resolveName(mention, candidates: candidates, people: people, acronyms: acronyms,
                                                  countries: countries,
-                                                 titled: pending.role != nil || !pending.affiliations.isEmpty) else { continue }
+                                                 titled: pending.role != nil || !pending.affiliations.isEmpty || pending.recognized) else { continue }
                 if referent.kind == .country { mention.form = .demonym }
                 mention.referent = referent
             case .role(let offices, let holder):
@@ -107,6 +107,12 @@ struct DocumentResolver {
         bySurname.reserveCapacity(3 * named)
         struct Named: Hashable { let id: String, surface: String }
         var seen: Set<Named> = []
+        // A surname two full names share goes to the more salient (named more often); on a tie to neither.
+        var mentionCounts: [String: Int] = [:]
+        for index in out.mentions.indices where out.mentions[index].referent.kind == .person && out.mentions[index].form == .name {
+            mentionCounts[out.mentions[index].referent.id, default: 0] += 1
+        }
+        var surnameHolders: [String: (referent: Referent, count: Int, tied: Bool)] = [:]
         for index in out.mentions.indices where out.mentions[index].referent.kind == .person && out.mentions[index].form == .name {
             let mention = out.mentions[index]
             let referent = mention.referent
@@ -120,10 +126,21 @@ struct DocumentResolver {
             func add(_ key: String) { if !keys.contains(key) { keys.append(key) } }
             add(WordForm.normalize(referent.name))
             if !surfaceIsName { add(WordForm.normalize(mention.surface)) }
+            let fullKeys = keys.count
             let familyFirst = PersonName.familyNameFirst.contains(referent.country ?? "")
             if let surname = PersonName.surname(of: referent.name, familyNameFirst: familyFirst) { add(WordForm.normalize(surname)) }
             if !surfaceIsName, let surname = PersonName.surname(of: mention.surface, familyNameFirst: familyFirst) {
                 add(WordForm.normalize(surname))
+            }
+            let count = mentionCounts[referent.id] ?? 0
+            for key in keys[fullKeys...] {
+                if let holder = surnameHolders[key] {
+                    guard holder.referent.id != referent.id else { continue }
+                    if count > holder.count { surnameHolders[key] = (referent, count, false) }
+                    else if count == holder.count { surnameHolders[key]!.tied = true }
+                } else {
+                    surnameHolders[key] = (referent, count, false)
+                }
             }
             // Each key is set once, independently of the others: their order does not matter.
             for key in keys {
@@ -134,6 +151,10 @@ struct DocumentResolver {
                     bySurname[key] = referent
                 }
             }
+        }
+        // A surname (that is no one's full name) goes to its most salient holder.
+        for (key, holder) in surnameHolders where bySurname[key].map({ $0 == nil }) ?? false {
+            if !holder.tied { bySurname[key] = .some(holder.referent) }
         }
         return bySurname
     }

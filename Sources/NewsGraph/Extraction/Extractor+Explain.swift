@@ -7,7 +7,7 @@ extension Extractor {
     ///   - sentences: 0-based indexes of the sentences to explain (nil: all).
     public func explain(_ document: Document, sentences: Set<Int>? = nil) -> Explanation {
         let trace = RelationTrace(sentences: sentences)
-        let run = DocumentExtraction(knowledge: knowledge, syntaxModel: syntax, document: document, stemmer: Stemmer())
+        let run = DocumentExtraction(knowledge: knowledge, syntaxModel: syntax, names: names, document: document, stemmer: Stemmer())
             .run(trace: trace)
         let text = run.text
         let chosen = (0..<text.sentenceCount).filter { sentences?.contains($0) ?? true }

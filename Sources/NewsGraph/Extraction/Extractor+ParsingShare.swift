@@ -22,7 +22,7 @@ extension Extractor {
         let stemmer = Stemmer()
         for document in documents {
             let trace = RelationTrace()
-            let run = DocumentExtraction(knowledge: knowledge, syntaxModel: syntax, document: document, stemmer: stemmer)
+            let run = DocumentExtraction(knowledge: knowledge, syntaxModel: syntax, names: names, document: document, stemmer: stemmer)
                 .run(trace: trace)
             let text = run.text
             share.sentences += text.sentenceCount

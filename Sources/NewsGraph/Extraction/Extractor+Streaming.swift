@@ -45,7 +45,7 @@ extension Extractor {
             let knowledge = knowledge, syntax = syntax
             let graphs: [EntityGraph] = ParallelMap.map(batch, threads: threads, progress: report,
                                                         workerState: { Stemmer() }) { stemmer, document in
-                DocumentExtraction(knowledge: knowledge, syntaxModel: syntax, document: document, stemmer: stemmer).run()
+                DocumentExtraction(knowledge: knowledge, syntaxModel: syntax, names: names, document: document, stemmer: stemmer).run()
             }
             done += batch.count
             for graph in graphs { merged.add(graph) }

@@ -11,18 +11,24 @@ public struct Extractor: Sendable {
     /// The tagger and parser that read sentences' structure; without them (nil) extraction falls
     /// back to the words' order alone.
     public let syntax: SyntaxModel?
+    /// The trained recognizer of names nobody listed; without it (nil) unknown names are read by
+    /// their form alone.
+    public let names: NameRecognizer?
 
     /// - Parameters:
     ///   - knowledge: the knowledge base (`KnowledgeBase.builtIn` or one with user files).
     ///   - syntax: the syntax models (default: the shipped ones, when installed).
-    public init(knowledge: KnowledgeBase, syntax: SyntaxModel? = try? SyntaxModel.builtIn) {
+    ///   - names: the name recognizer (default: the shipped one, when installed).
+    public init(knowledge: KnowledgeBase, syntax: SyntaxModel? = try? SyntaxModel.builtIn,
+                names: NameRecognizer? = try? NameRecognizer.builtIn) {
         self.knowledge = knowledge
         self.syntax = syntax
+        self.names = names
     }
 
     /// The graph of one document.
     public func extract(_ document: Document) -> EntityGraph {
-        DocumentExtraction(knowledge: knowledge, syntaxModel: syntax, document: document, stemmer: Stemmer()).run()
+        DocumentExtraction(knowledge: knowledge, syntaxModel: syntax, names: names, document: document, stemmer: Stemmer()).run()
     }
 
     /// The merged graph of many documents, with people named by surname only in one document
@@ -52,7 +58,7 @@ public struct Extractor: Sendable {
     public func extractEach<T: Sendable>(_ documents: [Document], threads: Int = ProcessInfo.processInfo.activeProcessorCount,
                                          _ transform: @Sendable (EntityGraph) -> T) -> [T] {
         ParallelMap.map(documents, threads: threads, workerState: { Stemmer() }) { stemmer, document in
-            transform(DocumentExtraction(knowledge: knowledge, syntaxModel: syntax, document: document, stemmer: stemmer).run())
+            transform(DocumentExtraction(knowledge: knowledge, syntaxModel: syntax, names: names, document: document, stemmer: stemmer).run())
         }
     }
 
@@ -62,7 +68,7 @@ public struct Extractor: Sendable {
                                 maxEvidence: Int? = nil, progress: (@Sendable (Int) -> Void)? = nil) -> EntityGraph {
         // One stemmer per thread, kept across documents: its cache of stems stays warm.
         let graphs = ParallelMap.map(documents, threads: threads, progress: progress, workerState: { Stemmer() }) { stemmer, document in
-            DocumentExtraction(knowledge: knowledge, syntaxModel: syntax, document: document, stemmer: stemmer).run()
+            DocumentExtraction(knowledge: knowledge, syntaxModel: syntax, names: names, document: document, stemmer: stemmer).run()
         }
         return GraphMerger(maxEvidence: maxEvidence, threads: threads).merge(graphs)
     }
@@ -72,6 +78,7 @@ public struct Extractor: Sendable {
 struct DocumentExtraction {
     let knowledge: KnowledgeBase
     let syntaxModel: SyntaxModel?
+    let names: NameRecognizer?
     let document: Document
     /// Not thread-safe: one per thread.
     let stemmer: Stemmer
@@ -91,7 +98,7 @@ struct DocumentExtraction {
     /// The run, recording into `trace` what relation extraction decided (nil: nothing recorded).
     func run(trace: RelationTrace?) -> Inside {
         let text = AnalyzedText(document.text, lexicon: knowledge.lexicon)
-        var resolved = names(in: text)
+        var resolved = readNames(in: text)
 
         // Sentences are parsed when a stage first asks for one (those that can carry a relation).
         let syntax = DocumentSyntax(text: text, model: syntaxModel)
@@ -147,14 +154,23 @@ struct DocumentExtraction {
 
     /// The document's names, surnames, demonyms and role descriptions, each resolved to its
     /// entity with the whole document's help (before pronouns are).
-    func names(in text: AnalyzedText) -> NamePatterns.Output {
+    func readNames(in text: AnalyzedText) -> NamePatterns.Output {
         let scanner = LexicalScanner(knowledge: knowledge, text: text)
         let patterns = NamePatterns(knowledge: knowledge, text: text)
         var found = NamePatterns.Output()
         let skipped = Byline.sentences(in: text, knowledge: knowledge)
-        let items = scanner.correctingMisspellings((0..<text.sentenceCount).map { sentence in
-            skipped.contains(sentence) ? [] : scanner.items(sentence: sentence)
-        })
+        let scanned = (0..<text.sentenceCount).map { sentence -> [LexicalItem] in
+            guard !skipped.contains(sentence) else { return [] }
+            let items = scanner.items(sentence: sentence)
+            // Credits ("(Reporting by …)", "Image: …") name no actors.
+            guard let credit = Byline.creditStart(sentence, text) else { return items }
+            return items.map { $0.tokens.upperBound > credit ? LexicalItem(tokens: $0.tokens, kind: .other) : $0 }
+        }
+        // Misspelt countries first (the knowledge base's), then the names nobody listed, as the
+        // trained recognizer reads them.
+        let corrected = scanner.correctingMisspellings(scanned)
+        let items = names.map { RecognizedNames(knowledge: knowledge, text: text, recognizer: $0, syntax: syntaxModel).apply(corrected) }
+            ?? corrected
         for (sentence, sentenceItems) in items.enumerated() {
             patterns.apply(sentenceItems, sentence: sentence, into: &found)
         }

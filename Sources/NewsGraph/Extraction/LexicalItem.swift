@@ -29,6 +29,8 @@ struct LexicalItem: Sendable, Hashable {
         case sentenceInitial
         /// Several capitalized words of no recognizable form.
         case unclassified
+        /// One word the name recognizer reads as a person's name: a surname to resolve, or a person.
+        case recognizedSingle
     }
 
     var tokens: Range<Int>
@@ -149,6 +151,7 @@ struct LexicalScanner {
     /// The token after a dateline that opens the sentence: place (and date) in capitals or
     /// capitalized words, the agency in parentheses, a dash.
     private func datelineEnd(_ range: Range<Int>) -> Int? {
+        if let end = placeAndDateEnd(range) { return end }
         let tokens = text.tokens
         guard range.count > 4, tokens[range.lowerBound].shape == .upper || tokens[range.lowerBound].shape == .capitalized
         else { return nil }
@@ -170,6 +173,17 @@ struct LexicalScanner {
             i += 1
         }
         return nil
+    }
+
+    /// The token after a dateline of a place in capitals and a date: "LONDON 2005-01-12",
+    /// "NEW YORK, 12/01/2005".
+    private func placeAndDateEnd(_ range: Range<Int>) -> Int? {
+        let tokens = text.tokens
+        var i = range.lowerBound
+        while i < min(range.upperBound, range.lowerBound + 4), tokens[i].shape == .upper || text.form(i) == "," { i += 1 }
+        guard i > range.lowerBound, i < range.upperBound, tokens[i].shape == .number else { return nil }
+        while i < range.upperBound, tokens[i].shape == .number || ["-", "/", ".", ":"].contains(text.text(of: tokens[i])) { i += 1 }
+        return i
     }
 
     func hasClass(_ token: Token, _ target: LexiconTarget) -> Bool {

@@ -106,6 +106,10 @@ extension NamePatterns {
             case .person:
                 record(Mention(tokens: span, sentence: sentence, referent: Referent(kind: .person, name: name), form: .name,
                                surface: name), role: nil, holders: [], offices: [], into: &out)
+            case .recognizedSingle:
+                let mention = Mention(tokens: span, sentence: sentence, referent: Referent(kind: .person, name: name),
+                                      form: .surname, surface: name)
+                out.pending.append(Pending(mention: mention, need: .name(candidates: []), role: nil, affiliations: [], recognized: true))
             case .single, .sentenceInitial, .unclassified:
                 // "Darfur rebels": a named group.
                 if let last = collectiveEnd(items, after: k) {

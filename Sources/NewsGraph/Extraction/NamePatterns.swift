@@ -21,6 +21,8 @@ struct NamePatterns {
         /// Role and affiliations to attach once resolved.
         var role: String?
         var affiliations: [Referent]
+        /// Read as a person's name by the recognizer: a person even when no fuller name is found.
+        var recognized = false
     }
 
     struct Output {
