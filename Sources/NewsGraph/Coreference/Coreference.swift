@@ -185,6 +185,8 @@ struct Coreference {
         }
         if second == "two" {
             guard i + 2 < range.upperBound, let d = lexicon.description(text.forms[i + 2]), d.plural else { return nil }
+            // "The two companies [Rosneft and CNPC]": the text names them itself.
+            if i + 3 < range.upperBound, text.forms[i + 3] == "[" || text.forms[i + 3] == "(" { return nil }
             return (d, 2, 3)
         }
         guard let d = lexicon.description(second), !d.plural else { return nil }
