@@ -82,14 +82,16 @@ package struct BinaryReader {
         return try (0..<count).map { _ in try readString() }
     }
 
-    /// An array written by `write(array:)`, copied in one block into new memory the caller owns.
-    package mutating func readBuffer<T: FixedWidthInteger>(_: T.Type = T.self) throws -> UnsafeMutableBufferPointer<T> {
+    /// An array written by `write(array:)`, copied in one block into new memory the caller owns,
+    /// with room for `extraCapacity` more values after it (the buffer's count includes them).
+    package mutating func readBuffer<T: FixedWidthInteger>(_: T.Type = T.self, extraCapacity: Int = 0) throws
+        -> UnsafeMutableBufferPointer<T> {
         let count = try read(UInt64.self)
         guard count <= UInt64(bytes.count - offset) / UInt64(MemoryLayout<T>.size) else {
             throw ModelError.corrupt(path: path, reason: "an array is longer than the file")
         }
         let range = try take(Int(count) * MemoryLayout<T>.size)
-        let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(Int(count), 1))
+        let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(Int(count), 1) + extraCapacity)
         bytes.withUnsafeBytes { source in
             UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: source[range]))
         }

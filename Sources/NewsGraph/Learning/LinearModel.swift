@@ -8,6 +8,10 @@
 /// - more classes (tags, labels): a slot holds a 24-bit fingerprint and where the feature's
 ///   entries start; entries (class and weight) are stored only for the classes it has weight for.
 ///
+/// In memory (not in the file) the table is followed by a copy of its first run, so a probe never
+/// wraps around, and the sparse features with weights for most classes are full rows, added
+/// eight classes at a time: lookups find exactly what probing the file's table slot by slot does.
+///
 /// Immutable after loading, so one model serves every thread.
 package final class LinearModel: @unchecked Sendable {
     package let classCount: Int
@@ -23,9 +27,21 @@ package final class LinearModel: @unchecked Sendable {
     /// Sparse layout: class << 16 | weight bits.
     private let entries: UnsafeMutableBufferPointer<UInt32>
     private let entryCount: Int
+    /// Sparse layout, in memory only: the features with weights for many classes (the tagger's
+    /// bias, its common endings and shapes) as full rows of `rowWidth` weights, added several
+    /// classes at a time instead of one entry after another. Their slots say so with an entry
+    /// count of 0 and hold the row's number instead of its first entry; `rowEntries` keeps what
+    /// the file has there (first entry << 8 | entry count).
+    private let rows: UnsafeMutablePointer<Int16>
+    private let rowEntries: [UInt64]
+    private let rowWidth: Int
 
     /// Classes a dense slot holds.
     static let denseClasses = 3
+
+    /// Room left after the slots when they are read or built, for the copy of the table's first
+    /// run (see `init`); a longer first run costs one more copy.
+    private static let reservedPadding = 64
 
     /// Packs real-valued weights.
     ///
@@ -77,18 +93,52 @@ package final class LinearModel: @unchecked Sendable {
     }
 
     private convenience init(classCount: Int, scale: Float, dense: Bool, slots: [UInt64], entries: [UInt32]) {
-        self.init(classCount: classCount, scale: scale, dense: dense, capacity: slots.count, slots: Self.copy(slots),
-                  entryCount: entries.count, entries: Self.copy(entries))
+        self.init(classCount: classCount, scale: scale, dense: dense, capacity: slots.count,
+                  slots: Self.copy(slots, extraCapacity: Self.reservedPadding), entryCount: entries.count, entries: Self.copy(entries))
     }
 
-    /// Takes ownership of the buffers.
+    /// Takes ownership of the buffers. `slots` holds `capacity` slots, at least one of them empty.
+    ///
+    /// The slots are followed in memory by a copy of the table's first run up to and including
+    /// its first empty slot: a probe that runs past the last slot goes on into the copy, just as
+    /// it would wrap around to the first, and stops there at the latest, so lookups need neither
+    /// wrap around nor check for the end.
     private init(classCount: Int, scale: Float, dense: Bool, capacity: Int, slots: UnsafeMutableBufferPointer<UInt64>,
                  entryCount: Int, entries: UnsafeMutableBufferPointer<UInt32>) {
         self.classCount = classCount
         self.scale = scale
         self.isDense = dense
         self.capacity = capacity
-        self.slots = slots
+        var firstEmpty = 0
+        while slots[firstEmpty] != 0 { firstEmpty += 1 }
+        var padded = slots
+        if slots.count < capacity + firstEmpty + 1 {
+            padded = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: capacity + firstEmpty + 1)
+            padded.baseAddress!.initialize(from: slots.baseAddress!, count: capacity)
+            slots.deallocate()
+        }
+        var rowEntries: [UInt64] = []
+        let rowWidth = (classCount + 7) / 8 * 8
+        if !dense {
+            // A full row costs about as much as 0.55 × classCount entries one by one.
+            for i in 0..<capacity where padded[i] != 0 && 5 * Int(padded[i] & 0xFF) >= 3 * classCount {
+                rowEntries.append(padded[i] & 0xFF_FFFF_FFFF)
+                padded[i] = padded[i] & ~0xFF_FFFF_FFFF | UInt64(rowEntries.count - 1) << 8
+            }
+        }
+        let rows = UnsafeMutablePointer<Int16>.allocate(capacity: max(rowEntries.count * rowWidth, 1))
+        rows.initialize(repeating: 0, count: max(rowEntries.count * rowWidth, 1))
+        for (r, packed) in rowEntries.enumerated() {
+            let start = Int((packed >> 8) & 0xFFFF_FFFF)
+            for k in start..<(start + Int(packed & 0xFF)) {
+                rows[r * rowWidth + Int(entries[k] >> 16)] = Int16(truncatingIfNeeded: entries[k])
+            }
+        }
+        self.rows = rows
+        self.rowEntries = rowEntries
+        self.rowWidth = rowWidth
+        for i in 0...firstEmpty { padded[capacity + i] = padded[i] }
+        self.slots = padded
         self.entries = entries
         self.entryCount = entryCount
         var features = 0
@@ -99,10 +149,18 @@ package final class LinearModel: @unchecked Sendable {
     deinit {
         slots.deallocate()
         entries.deallocate()
+        rows.deallocate()
     }
 
-    private static func copy<T>(_ array: [T]) -> UnsafeMutableBufferPointer<T> {
-        let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(array.count, 1))
+    /// The slot as the file has it (see `rows`).
+    private func stored(_ slot: Int) -> UInt64 {
+        let value = slots[slot]
+        guard !isDense, value != 0, value & 0xFF == 0 else { return value }
+        return value & ~0xFF_FFFF_FFFF | rowEntries[Int((value >> 8) & 0xFFFF_FFFF)]
+    }
+
+    private static func copy<T>(_ array: [T], extraCapacity: Int = 0) -> UnsafeMutableBufferPointer<T> {
+        let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(array.count, 1) + extraCapacity)
         _ = buffer.initialize(from: array)
         return buffer
     }
@@ -125,11 +183,12 @@ package final class LinearModel: @unchecked Sendable {
     /// Adds the feature's weights to `scores` (one per class, in stored units).
     @inline(__always)
     package func add(_ feature: UInt64, to scores: UnsafeMutablePointer<Int32>) {
-        var slot = Self.slot(feature, capacity: capacity)
+        // Past the last slot, the copy of the first run (see `init`).
+        var slot = slots.baseAddress.unsafelyUnwrapped + Self.slot(feature, capacity: capacity)
         if isDense {
             let fingerprint = Self.denseFingerprint(feature)
             while true {
-                let value = slots[slot]
+                let value = slot.pointee
                 if value >> 48 == fingerprint {
                     scores[0] &+= Int32(Int16(truncatingIfNeeded: value))
                     scores[1] &+= Int32(Int16(truncatingIfNeeded: value >> 16))
@@ -137,14 +196,18 @@ package final class LinearModel: @unchecked Sendable {
                     return
                 }
                 if value == 0 { return }
-                slot = slot + 1 == capacity ? 0 : slot + 1
+                slot += 1
             }
         } else {
             let fingerprint = Self.sparseFingerprint(feature)
             while true {
-                let value = slots[slot]
+                let value = slot.pointee
                 if value >> 40 == fingerprint {
                     let start = Int(truncatingIfNeeded: (value >> 8) & 0xFFFF_FFFF)
+                    if value & 0xFF == 0 {
+                        addRow(start, to: scores)
+                        return
+                    }
                     for k in start..<(start + Int(value & 0xFF)) {
                         let entry = entries[k]
                         scores[Int(entry >> 16)] &+= Int32(Int16(truncatingIfNeeded: entry))
@@ -152,8 +215,27 @@ package final class LinearModel: @unchecked Sendable {
                     return
                 }
                 if value == 0 { return }
-                slot = slot + 1 == capacity ? 0 : slot + 1
+                slot += 1
             }
+        }
+    }
+
+    /// Adds full row `r` to `scores`, eight classes at a time.
+    @inline(__always)
+    private func addRow(_ r: Int, to scores: UnsafeMutablePointer<Int32>) {
+        let row = UnsafeRawPointer(rows + r * rowWidth)
+        let target = UnsafeMutableRawPointer(scores)
+        var c = 0
+        while c + 8 <= classCount {
+            let weights = SIMD8<Int32>(truncatingIfNeeded: row.loadUnaligned(fromByteOffset: 2 * c, as: SIMD8<Int16>.self))
+            let sums = target.loadUnaligned(fromByteOffset: 4 * c, as: SIMD8<Int32>.self) &+ weights
+            target.storeBytes(of: sums, toByteOffset: 4 * c, as: SIMD8<Int32>.self)
+            c += 8
+        }
+        let tail = rows + r * rowWidth
+        while c < classCount {
+            scores[c] &+= Int32(tail[c])
+            c += 1
         }
     }
 
@@ -182,7 +264,7 @@ package final class LinearModel: @unchecked Sendable {
         writer.write(UInt32(classCount))
         writer.write(scale)
         writer.write(UInt8(isDense ? 1 : 0))
-        writer.write(array: Array(slots.prefix(capacity)))
+        writer.write(array: (0..<capacity).map(stored))
         writer.write(array: Array(entries.prefix(entryCount)))
     }
 
@@ -192,7 +274,7 @@ package final class LinearModel: @unchecked Sendable {
         let scale = try reader.readFloat()
         let dense = try reader.read(UInt8.self) == 1
         let capacity = try Self.count(of: &reader)
-        let slots: UnsafeMutableBufferPointer<UInt64> = try reader.readBuffer()
+        let slots: UnsafeMutableBufferPointer<UInt64> = try reader.readBuffer(extraCapacity: Self.reservedPadding)
         let entryCount: Int
         let entries: UnsafeMutableBufferPointer<UInt32>
         do {
@@ -203,8 +285,11 @@ package final class LinearModel: @unchecked Sendable {
             throw error
         }
         var consistent = classCount > 0 && classCount <= 256 && capacity > 0 && (!dense || classCount <= Self.denseClasses)
+            && slots.prefix(capacity).contains(0)
         if consistent, !dense {
-            for i in 0..<capacity where slots[i] != 0 && Int((slots[i] >> 8) & 0xFFFF_FFFF) + Int(slots[i] & 0xFF) > entryCount {
+            // Every feature has an entry (a count of 0 marks a full row in memory, see `rows`).
+            for i in 0..<capacity where slots[i] != 0
+                && (slots[i] & 0xFF == 0 || Int((slots[i] >> 8) & 0xFFFF_FFFF) + Int(slots[i] & 0xFF) > entryCount) {
                 consistent = false
                 break
             }
