@@ -16,6 +16,8 @@ struct RecognizedNames {
     let text: AnalyzedText
     let recognizer: NameRecognizer
     let syntax: SyntaxModel?
+    /// The document's syntax, which keeps the tags for the sentences parsed later (nil: tags not kept).
+    var documentSyntax: DocumentSyntax? = nil
 
     struct Found {
         var tokens: Range<Int>
@@ -85,7 +87,8 @@ struct RecognizedNames {
         guard !range.isEmpty else { return ([], false) }
         let tokens = Array(text.tokens[range])
         let forms = tokens.map { text.text(of: $0) }
-        let input = NameSentence(forms: forms, tokens: tokens, lexicon: knowledge.lexicon, tagger: syntax)
+        let input = NameSentence(forms: forms, tokens: tokens, lexicon: knowledge.lexicon, tagger: syntax,
+                                 tag: documentSyntax.map { kept in { kept.tags(sentence: sentence, words: $0) } })
         var result: [Found] = []
         for span in recognizer.recognize(input) {
             if span.words.count == 1, !input.parts.isEmpty {
@@ -197,13 +200,30 @@ struct RecognizedNames {
                 // A piece of a longer name cut by a known one ("National Petroleum" of "China
                 // National Petroleum Corporation") is kept only when it is itself a name of words.
                 let cut = span.tokens != start..<end
-                result.append(LexicalItem(tokens: start..<end, kind: cut && end - start < 2 ? .other : kind(span.type, count: end - start)))
+                if cut, start..<end == item.tokens, Self.isTitle(span.tokens.lowerBound..<start, in: items[..<k]) {
+                    // "Mr Adeyemi" read as one name with its title: the name is the item, read as
+                    // a titled name is.
+                    result.append(item)
+                } else {
+                    result.append(LexicalItem(tokens: start..<end, kind: cut && end - start < 2 ? .other : kind(span.type, count: end - start)))
+                }
                 next = end
             }
             for t in next..<item.tokens.upperBound { result.append(LexicalItem(tokens: t..<(t + 1), kind: .other)) }
             k += 1
         }
         return result
+    }
+
+    /// Whether `tokens` (before an item) are the words of titles only: "Mr", "President".
+    private static func isTitle(_ tokens: Range<Int>, in items: ArraySlice<LexicalItem>) -> Bool {
+        guard !tokens.isEmpty else { return false }
+        var covered = tokens.lowerBound
+        for item in items where item.tokens.overlaps(tokens) {
+            guard case .title = item.kind, item.tokens.lowerBound <= covered else { return false }
+            covered = max(covered, item.tokens.upperBound)
+        }
+        return covered >= tokens.upperBound
     }
 
     private func kind(_ type: NameType, count: Int) -> LexicalItem.Kind {
