@@ -48,7 +48,8 @@ extension Extractor {
         let stemmer = Stemmer()
         let extraction = DocumentExtraction(knowledge: knowledge, syntaxModel: syntax, names: names, document: document, stemmer: stemmer)
         let text = AnalyzedText(document.text, lexicon: knowledge.lexicon)
-        let resolved = extraction.readNames(in: text)
+        let documentSyntax = DocumentSyntax(text: text, model: syntax)
+        let resolved = extraction.readNames(in: text, syntax: documentSyntax)
         let starts = text.tokens.map { text.scalarOffset(Int($0.start)) }
         let ends = text.tokens.map { text.scalarOffset(Int($0.end)) }
         var mentions = resolved.mentions
@@ -64,7 +65,6 @@ extension Extractor {
                                     form: .name, surface: text.text(tokens: tokens)))
         }
         mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
-        let documentSyntax = DocumentSyntax(text: text, model: syntax)
         let relations = RelationExtractor(knowledge: knowledge, text: text, syntax: documentSyntax, stemmer: stemmer)
         let output = Coreference(knowledge: knowledge, text: text, syntax: documentSyntax, date: document.date, parses: { sentence, hasTwoActors in
             switch parsing {

@@ -98,10 +98,11 @@ struct DocumentExtraction {
     /// The run, recording into `trace` what relation extraction decided (nil: nothing recorded).
     func run(trace: RelationTrace?) -> Inside {
         let text = AnalyzedText(document.text, lexicon: knowledge.lexicon)
-        var resolved = readNames(in: text)
-
-        // Sentences are parsed when a stage first asks for one (those that can carry a relation).
+        // Sentences are parsed when a stage first asks for one (those that can carry a relation);
+        // name recognition's tags are kept for them.
         let syntax = DocumentSyntax(text: text, model: syntaxModel)
+        var resolved = readNames(in: text, syntax: syntax)
+
         let relations = RelationExtractor(knowledge: knowledge, text: text, syntax: syntax, stemmer: stemmer, trace: trace)
         // Pronouns and descriptions become mentions of what they stand for. A sentence that holds
         // one is parsed for its grammatical roles when relation extraction will parse it anyway.
@@ -154,7 +155,7 @@ struct DocumentExtraction {
 
     /// The document's names, surnames, demonyms and role descriptions, each resolved to its
     /// entity with the whole document's help (before pronouns are).
-    func readNames(in text: AnalyzedText) -> NamePatterns.Output {
+    func readNames(in text: AnalyzedText, syntax: DocumentSyntax? = nil) -> NamePatterns.Output {
         let scanner = LexicalScanner(knowledge: knowledge, text: text)
         let patterns = NamePatterns(knowledge: knowledge, text: text)
         var found = NamePatterns.Output()
@@ -169,8 +170,9 @@ struct DocumentExtraction {
         // Misspelt countries first (the knowledge base's), then the names nobody listed, as the
         // trained recognizer reads them.
         let corrected = scanner.correctingMisspellings(scanned)
-        let items = names.map { RecognizedNames(knowledge: knowledge, text: text, recognizer: $0, syntax: syntaxModel).apply(corrected) }
-            ?? corrected
+        let items = names.map {
+            RecognizedNames(knowledge: knowledge, text: text, recognizer: $0, syntax: syntaxModel, documentSyntax: syntax).apply(corrected)
+        } ?? corrected
         for (sentence, sentenceItems) in items.enumerated() {
             patterns.apply(sentenceItems, sentence: sentence, into: &found)
         }

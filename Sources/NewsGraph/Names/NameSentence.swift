@@ -22,7 +22,10 @@ package struct NameSentence: Sendable {
     ///   - tokens: the words' tokens (shape and lexicon id, as `AnalyzedText` makes them), one per word.
     ///   - lexicon: the knowledge base's lexicon the ids are of.
     ///   - tagger: the part-of-speech model (nil: no tags, every word's tag atom is the same).
-    package init(forms: [String], tokens: [Token], lexicon: PhraseLexicon, tagger: SyntaxModel?) {
+    ///   - tag: the tagger's classes for the words, from a stage that keeps them for the parser
+    ///     (nil: the tagger is run here).
+    package init(forms: [String], tokens: [Token], lexicon: PhraseLexicon, tagger: SyntaxModel?,
+                 tag: (([String]) -> [UInt8]?)? = nil) {
         precondition(forms.count == tokens.count)
         count = forms.count
         let caseBlind = Self.isInCapitals(tokens)
@@ -38,8 +41,8 @@ package struct NameSentence: Sendable {
         var tags = [UInt64](repeating: edge, count: count + 4)
         var parts: [PartOfSpeech] = []
         if let tagger, count > 0 {
-            let sentence = SyntaxSentence(forms: lowered)
-            parts = tagger.tagger.tag(sentence).map { tagger.tagger.classes[Int($0)] }
+            let classes = tag?(lowered) ?? tagger.tagger.tag(SyntaxSentence(forms: lowered))
+            parts = classes.map { tagger.tagger.classes[Int($0)] }
             for i in 0..<count { tags[i + 2] = UInt64(parts[i].upos.rawValue) &+ 0x700 }
         }
         self.tags = tags

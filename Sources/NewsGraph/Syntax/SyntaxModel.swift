@@ -23,8 +23,18 @@ public struct SyntaxModel: Sendable {
 
     /// Tags, lemmatizes and parses one sentence given as its words.
     public func parse(_ words: [String]) -> ParsedSentence {
+        parse(words, tagged: nil)
+    }
+
+    /// The tagger's reading of one sentence, as `parse` starts with it.
+    package func tag(_ words: [String]) -> TaggedSentence {
+        tagger.tagWithAlternatives(SyntaxSentence(forms: words))
+    }
+
+    /// `parse`, with the tags `tag` gave for the same words when a stage already asked for them.
+    package func parse(_ words: [String], tagged known: TaggedSentence?) -> ParsedSentence {
         let sentence = SyntaxSentence(forms: words)
-        let tagged = tagger.tagWithAlternatives(sentence)
+        let tagged = known ?? tagger.tagWithAlternatives(sentence)
         let classes = tagged.classes
         let tags = classes.map { tagger.classes[Int($0)].upos }
         let lemmas = words.indices.map { lemmatizer.lemma(words[$0], word: sentence.atoms($0), tag: tags[$0]) }
