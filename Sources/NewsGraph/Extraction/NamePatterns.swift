@@ -313,8 +313,9 @@ struct NamePatterns {
             recordParts()
             if named.pendingCandidates != nil || named.form == .surname {
                 mention.referent.offices = Set(officeKeys(titles, holderKeys))
+                // "Mr Adeyemi", "Mrs Okonjo": an honorific says a person is named, known or not.
                 out.pending.append(Pending(mention: mention, need: .name(candidates: named.pendingCandidates ?? []),
-                                           role: role, affiliations: honorificOnly ? [] : allHolders))
+                                           role: role, affiliations: honorificOnly ? [] : allHolders, recognized: honorificOnly))
             } else {
                 record(mention, role: role, holders: honorificOnly ? [] : allHolders,
                        offices: officeKeys(titles, holderKeys), into: &out)

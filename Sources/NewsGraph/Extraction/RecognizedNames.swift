@@ -201,9 +201,9 @@ struct RecognizedNames {
                 // National Petroleum Corporation") is kept only when it is itself a name of words.
                 let cut = span.tokens != start..<end
                 if cut, start..<end == item.tokens, Self.isTitle(span.tokens.lowerBound..<start, in: items[..<k]) {
-                    // "Mr Adeyemi" read as one name with its title: the name is the item, read as
-                    // a titled name is.
-                    result.append(item)
+                    // "Mr Adeyemi" read as one name with its title: the name is the whole item, of
+                    // the recognizer's type.
+                    result.append(LexicalItem(tokens: start..<end, kind: kind(span.type, count: end - start)))
                 } else {
                     result.append(LexicalItem(tokens: start..<end, kind: cut && end - start < 2 ? .other : kind(span.type, count: end - start)))
                 }

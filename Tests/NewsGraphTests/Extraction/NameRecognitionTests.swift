@@ -18,6 +18,23 @@ struct NameRecognitionTests {
         #expect(person.kind == .person)
     }
 
+    @Test("an honorific names a person nobody listed, whatever follows the name", arguments: [
+        ("Mr Adeyemi met the press on Monday.", "Adeyemi"),
+        ("Later, Mrs Okonjo toured the new plant.", "Okonjo"),
+    ])
+    func honorificNamesAPerson(text: String, name: String) throws {
+        let fixture = ExtractionFixture(text)
+        let person = try #require(fixture.entity(name), "nodes: \(fixture.names)")
+        #expect(person.kind == .person)
+    }
+
+    @Test("people known only by an honorific and a surname are actors")
+    func honorificActors() {
+        let fixture = ExtractionFixture("Dr Okafor spoke to Mr Bello by phone on Tuesday.")
+        #expect(fixture.has(.call, from: "Okafor", to: "Bello") || fixture.has(.call, from: "Bello", to: "Okafor"),
+                "calls: \(fixture.all(.call))")
+    }
+
     @Test("companies are organizations, with a legal suffix, a ticker, or neither", arguments: [
         ("Orvane Holdings Ltd said it would cut 200 jobs at its plant.", "Orvane Holdings Ltd"),
         ("Shares in Telvaro fell 5% after the company missed its targets.", "Telvaro"),
