@@ -12,4 +12,19 @@ package enum ModelFiles {
         }
         return found.path
     }
+
+    /// Opens a model file (memory-mapped) and reads its header: the format's magic, the feature
+    /// signature the code was built with, and the model's description.
+    ///
+    /// - Throws: `ModelError` when the file is missing or of another format or feature set.
+    package static func open(_ path: String, magic: String, signature: String) throws -> (reader: BinaryReader, about: String) {
+        guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else {
+            throw ModelError.unreadable(path: path)
+        }
+        var reader = BinaryReader(data: data, path: path)
+        try reader.expect(magic)
+        try reader.expect(signature)
+        let about = try reader.readString()
+        return (reader, about)
+    }
 }

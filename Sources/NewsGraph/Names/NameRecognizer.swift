@@ -103,13 +103,7 @@ public struct NameRecognizer: Sendable {
     ///
     /// - Throws: `ModelError` when the file is missing, of another format or damaged.
     public init(contentsOf path: String) throws {
-        guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else {
-            throw ModelError.unreadable(path: path)
-        }
-        var reader = BinaryReader(data: data, path: path)
-        try reader.expect(Self.magic)
-        try reader.expect(Self.featureSignature)
-        let about = try reader.readString()
+        var (reader, about) = try ModelFiles.open(path, magic: Self.magic, signature: Self.featureSignature)
         let weights = try LinearModel(reading: &reader)
         guard weights.classCount == NameTag.count, reader.isAtEnd else {
             throw ModelError.corrupt(path: path, reason: "model parts do not fit together")

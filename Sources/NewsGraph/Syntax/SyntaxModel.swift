@@ -67,13 +67,8 @@ public struct SyntaxModel: Sendable {
     ///
     /// - Throws: `ModelError` when the file is missing, of another format or damaged.
     public init(contentsOf path: String) throws {
-        guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else {
-            throw ModelError.unreadable(path: path)
-        }
-        var reader = BinaryReader(data: data, path: path)
-        try reader.expect(Self.magic)
-        try reader.expect(Self.featureSignature)
-        about = try reader.readString()
+        var reader: BinaryReader
+        (reader, about) = try ModelFiles.open(path, magic: Self.magic, signature: Self.featureSignature)
         let classes = try reader.readStrings().map { encoded in
             guard let part = PartOfSpeech(encoded: encoded) else {
                 throw ModelError.corrupt(path: path, reason: "unknown part of speech '\(encoded.prefix(20))'")
