@@ -14,7 +14,7 @@ struct TrainNamesCommand: ParsableCommand {
         extraction does. Splits: GUM's own (train, tune on dev, report on test); WikiGold documents
         and BTC tweets numbered in file order, number mod 10 = 8 dev, = 9 test, the rest train.
 
-        The shipped model (see README "Names"; about 30 s of training after the corpora are read):
+        The shipped model (see README "Names"; about a minute in a release build):
           newsgraph-train names --corpora ../shared/corpora --exclude Evaluation/heldout-documents.txt \\
             --test -o Sources/NewsGraph/Models/english.names
         """
